@@ -1,0 +1,66 @@
+"""Runtime settings, read once from the environment (and `.env`) at the CLI edge.
+
+Nothing reads the environment at import time, so tests and library users see exactly the
+settings they pass in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+
+
+@dataclass(frozen=True)
+class Settings:
+    api_key: str | None = None
+    base_url: str | None = None
+    model: str = DEFAULT_MODEL
+    timeout: float = 60.0
+    max_attempts: int = 4
+    # USD per million tokens, for the cost estimate at the end of a batch.
+    price_input: float = 0.40
+    price_output: float = 1.60
+
+    @property
+    def default_backend(self) -> str:
+        return "openai" if self.api_key else "offline"
+
+    def __repr__(self) -> str:  # never show the key, even in a traceback
+        key = "set" if self.api_key else "unset"
+        return f"Settings(api_key={key}, base_url={self.base_url!r}, model={self.model!r})"
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
+    """Settings from `env` (default: the process environment after loading `.env`)."""
+    if env is None:
+        if dotenv:
+            from dotenv import load_dotenv
+
+            load_dotenv(override=False)
+        env = os.environ
+
+    def number(name: str, default: float) -> float:
+        raw = env.get(name)
+        if not raw:
+            return default
+        try:
+            return float(raw)
+        except ValueError:
+            raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+
+    return Settings(
+        api_key=env.get("OPENAI_API_KEY") or None,
+        base_url=env.get("OPENAI_BASE_URL") or None,
+        model=env.get("OWNERSHIP_MODEL") or DEFAULT_MODEL,
+        timeout=number("OWNERSHIP_TIMEOUT", 60.0),
+        max_attempts=int(number("OWNERSHIP_MAX_ATTEMPTS", 4)),
+        price_input=number("OWNERSHIP_PRICE_INPUT", 0.40),
+        price_output=number("OWNERSHIP_PRICE_OUTPUT", 1.60),
+    )
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message says what to set."""

@@ -1,0 +1,245 @@
+"""Layer cues: the concepts each rubric anchor looks for, as patterns over lower-cased text."""
+
+from __future__ import annotations
+
+from agent.offline.lexicon import rx, words
+
+# --- problem framing ------------------------------------------------------------------------
+
+PROBLEM = rx(
+    r"\b(?:problem|issue|pain(?: point)?|bottleneck|backlog|complain(?:t|ts|ed|ing)|losing|lost|leak(?:ing|age)"
+    r"|cost(?:ing|s)? (?:us|the|them|about|around|roughly|\$|[€£]|\d)|too (?:slow|many|much|expensive|manual|noisy|late)"
+    r"|manual(?:ly)?|struggl(?:e|ed|ing)|suffer(?:ed|ing)?|hurt(?:ing)?|churn(?:ed|ing)?|fraud|chargebacks?"
+    r"|missed|miss(?:ing)?|delays?|delayed|late|slow|wast(?:e|ed|ing)|risk|frustrat(?:ed|ing|ion)|angry"
+    r"|escalat(?:ed|ions?)|penalt(?:y|ies)|fines?|spik(?:e|ed)|doubled|tripled|declin(?:e|ed|ing)|dropp(?:ed|ing)"
+    r"|rising|grew|growing|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because)\b"
+)
+STAKE = rx(
+    r"\b(?:customers?|users?|clients?|patients?|doctors?|clinicians?|radiologists?|farmers?|drivers?|riders?|merchants?"
+    r"|sellers?|buyers?|shoppers?|agents?|analysts?|operators?|reviewers?|moderators?|advertisers?|members?|subscribers?"
+    r"|players?|listeners?|students?|employees?|recruiters?|candidates?|underwriters?|adjusters?|claims?|stores?"
+    r"|revenue|money|margin|profit|sales|costs?|budget|\$|€|£|dollars?|euros?|pounds|hours?|sla|regulat\w*|complian\w*"
+    r"|business|company|product|support|tickets?|calls?|orders?|deliver(?:y|ies)|conversion|retention|churn|fraud"
+    r"|losses|chargebacks?|inventory|stock-?outs?|waste|defects?|yield|downtime|outages?|safety|accidents?|traffic)\b"
+)
+SHAPE_TARGET = rx(
+    r"\b(?:redefin(?:e|ed|ing)|refram(?:e|ed|ing)|re-?scop(?:e|ed|ing)|re-?think|rethought|chang(?:e|ed|ing)|rewr(?:ote|ite)"
+    r"|replac(?:e|ed|ing)|push(?:ed)? back on|question(?:ed|ing)?|challeng(?:e|ed|ing)|clarif(?:y|ied|ying)"
+    r"|(?:agreed|aligned|settled|converged|decided) (?:with \w+(?: \w+)? )?(?:on|to use|that)|defin(?:e|ed|ing)|set|pick(?:ed)?|chose|switch(?:ed)?)\b"
+    r"[^.]{0,80}\b(?:metric|objective|target|goal|success|criteri(?:a|on)|kpi|definition|label|loss|what (?:we|they) (?:were|are) optimi[sz]ing|problem statement|framing|question)\b"
+    r"|\b(?:the )?(?:real|actual|underlying|true) (?:problem|issue|question|goal|need|ask) (?:was|is)\b"
+    r"|\binstead of (?:optimi[sz]ing|predicting|measuring|targeting|chasing|maximi[sz]ing|minimi[sz]ing)\b"
+    r"|\bsuccess (?:would be|meant|was defined|criteria|metric)\b"
+    r"|\b(?:asked|wanted to know|dug into) (?:them |the \w+ )?(?:why|what (?:they|the business) (?:actually|really))\b"
+    r"|\b(?:optimi[sz]ing|predicting|targeting|measuring) the wrong\b|\bwrong (?:metric|target|objective|label)\b"
+)
+
+# --- tradeoffs ------------------------------------------------------------------------------
+
+TRADE_WORD = rx(
+    r"\btrade[- ]?offs?\b|\bcompromises?\b|\bbalanc(?:e|ed|ing)\b|\bpros and cons\b|\bdownsides?\b|\bprice (?:we|to) pa(?:y|id)\b"
+)
+TRADE_MOVE = rx(
+    r"\b(?:at the (?:cost|expense|price) of|in exchange for|in return for|trad(?:e|ed|ing) (?:off )?(?:\w+ ){0,3}for"
+    r"|sacrific(?:e|ed|ing)|gave up|give up|giving up|g[ia]ve away|accept(?:ed|ing)? (?:a |some |slightly |the )?(?:\w+ )?(?:lower|higher|worse|slower|less|more|lost|drop|hit|loss|cost)"
+    r"|took (?:a|the) hit|taking (?:a|the) hit|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most)"
+    r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|went with|kept|stayed with|stuck with) [^.,]{1,60}\b(?:over|rather than|instead of)"
+    r"|rather than|instead of|even though it|even if it|though it (?:meant|cost)|which meant (?:giving|losing|accepting|less|more|slower|lower|higher)"
+    r"|(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper)\b[^.]{0,60}\bbut\b"
+    r"|\bbut\b[^.]{0,60}\b(?:lower|worse|slower|less|fewer|higher|more expensive|weaker|simpler|cheaper|faster|better)"
+    r"|cost (?:us|me) (?:some|a bit|about|\d)|paid (?:for it )?(?:in|with)|the price (?:was|of)|downside (?:was|is))\b"
+)
+DIMENSION = rx(
+    r"\b(?:accura\w+|precision|recall|f1|auc|coverage|latenc\w+|speed|fast\w*|slow\w*|throughput|cost\w*|cheap\w*|expensive|compute|gpu|memory"
+    r"|freshness|fresh|stale\w*|real[- ]time|batch|interpretab\w+|explainab\w+|transparen\w+|simplicity|simple|simpler|complex\w*"
+    r"|maintainab\w+|maintenance|fairness|bias|privacy|false (?:positive|negative|alarm|alert)s?|alerts?|friction|conversion"
+    r"|revenue|time[- ]to[- ]market|deadline|scope|robust\w*|stabil\w+|quality|performance|budget|sla|infra\w*|headcount"
+    r"|workload|review\w*|safety|risk\w*|lift|margin|size|features?|complexity|flexib\w+|control|coverage|reach|volume"
+    r"|user experience|ux|engagement|diversity|novelty|relevance|trust|auditab\w+|compliance|calibrat\w+|sensitivity|specificity"
+    r"|miss(?:ed|es)?|catch(?:es)?|caught|noise|noisy|generali[sz]\w+|overfit\w*|training time|inference|storage|bandwidth"
+    r"|customers?|users?|fraud|losses|recall|ndcg|mape|rmse|mae|wer|time)\b"
+)
+REASON = rx(
+    r"\b(?:because|since|as (?:the|we|our|it)|given (?:that|the)|due to|so that|in order to|the reason|constraint|required|requirement"
+    r"|had to|needed to|must|mandat\w+|regulat\w+|audit\w*|complian\w+|legal|sla|budget|deadline|risk\w*|couldn['’]?t afford|can['’]?t afford"
+    r"|priority|prioriti[sz]\w+|mattered more|more important|worse (?:for|to)|cheaper to|the business cared|what mattered)\b"
+)
+CONTAIN = rx(
+    r"\b(?:recover(?:ed|ing)?|mitigat(?:e|ed|ing)|compensat(?:e|ed|ing)|offset|claw(?:ed)? back|made up for|measur(?:e|ed|ing) (?:the|its|that|how much)"
+    r"|quantif(?:y|ied)|track(?:ed|ing)? (?:the|how|what)|monitor(?:ed|ing)? (?:the|how|what)|a/?b|holdout|shadow|fallback|guardrails?"
+    r"|limit(?:ed)? the|cap(?:ped)?|revisit(?:ed)?|re-?evaluat\w+|added (?:\w+ ){0,3}(?:features?|rules?|checks?|reviews?|a (?:rule|check|step))"
+    r"|human review|manual review queue|routed|escalat\w+ to|second model|back ?stop|safety net|budget(?:ed)? for|checked (?:that|how)"
+    r"|got (?:most|some|half|part) (?:of it )?back|closed (?:most|some|the) (?:of the )?gap|kept an? \w+ (?:for|on))\b"
+)
+
+# --- deployment and monitoring --------------------------------------------------------------
+
+LAUNCH = rx(
+    r"\b(?:deploy(?:ed|ing|ment)?|launch(?:ed|ing)?|went live|go(?:es|ing)? live|went to prod\w*|shipp?(?:ed|ing)|roll(?:ed|ing)? (?:it )?out|rollout"
+    r"|released?|in production|into production|to production|in prod\b|productioni[sz]ed|live (?:in|on|for)|turned (?:it )?on|put (?:it )?live"
+    r"|pushed (?:it )?(?:to|into) prod\w*|handed (?:it )?(?:over|off) to|integrated into)\b"
+)
+WATCH = rx(
+    r"\b(?:monitor\w*|kept (?:an|a close) eye|keep (?:an|a close) eye|watch(?:ed|ing)?|track(?:ed|ing)?|dashboards?|alert\w*|pag(?:ed|er|ing)"
+    r"|on[- ]call|observ\w+|check(?:ed|ing)? (?:on|in on|the|it|every|each|weekly|daily)|look(?:ed|ing)? at (?:the )?(?:numbers|metrics|dashboards?|logs|it)"
+    r"|review(?:ed|ing)? (?:the )?(?:metrics|numbers|dashboards?|errors|predictions|samples|cases)|audit(?:ed|ing)?|report(?:ed|ing)? (?:weekly|daily|monthly)"
+    r"|drift\w*|canary|shadow(?: mode)?|post[- ]launch|after (?:launch|go[- ]live|rollout|release|deployment|shipping|we launched|it launched|it went live))\b"
+)
+SPECIFIC_SIGNAL = rx(
+    r"\b(?:precision|recall|f1|auc|false (?:positive|negative|alarm|alert)s?|fpr|tpr|error rates?|errors?|latenc\w+|p9\d|p50|timeouts?"
+    r"|drift\w*|psi|kl|population stability|distribution\w*|calibrat\w+|null(?: rate)?s?|missing (?:values|rate)|feature (?:values|distributions?|drift)"
+    r"|score distribution|ctr|click[- ]through|conversion\w*|acceptance|override rate|overrides|appeals?|volume|throughput|accuracy|mae|mape|rmse|wer"
+    r"|label(?:s)? (?:delay|lag)|hit rate|approval rate|fraud rate|chargeback rate|complaints?|tickets?|disagreement|agreement rate|confidence"
+    r"|per (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer|merchant|city|route|shift|line|plant)"
+    r"|by (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer type|merchant|city|route|shift)"
+    r"|segments?|cohorts?|slices?|subgroups?|regions?|new users|thresholds?|sla|residuals?|outliers?|bias|fairness)\b"
+)
+CADENCE = rx(
+    r"\b(?:daily|weekly|hourly|nightly|monthly|quarterly|every (?:day|week|morning|night|hour|monday|tuesday|wednesday|thursday|friday|sprint|month|release|\d+ (?:minutes|hours|days))"
+    r"|each (?:day|week|morning|month|release)|once a (?:day|week|month)|real[- ]time|continuous(?:ly)?|automated)\b"
+)
+PROD_OBSERVATION = rx(
+    r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live))|post[- ]launch|once (?:it was )?live"
+    r"|(?:a|one|two|three|few|couple of|\d+) (?:days?|weeks?|months?) (?:in|later|after|into)|in the (?:first|second) (?:week|month)|live traffic|real traffic)\b"
+)
+CHANGE_SEEN = rx(
+    r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"
+    r"|drift(?:ed|ing)|fell|rose|jump(?:ed)?|went (?:up|down)|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|collaps\w+|broke|started (?:to|flagging|missing|failing)"
+    r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing))\b"
+)
+ACTION = rx(
+    r"\b(?:roll(?:ed)? (?:it |the model |that )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
+    r"|added (?:\w+ ){0,3}(?:alerts?|checks?|monitors?|features?|guardrails?|rules?|tests?|validation|a (?:check|gate|fallback))"
+    r"|(?:raised|lowered|adjusted|changed|moved|tuned|retuned|re-?set) (?:the |our |its )?(?:\w+ )?thresholds?|hot-?fix\w*|patch(?:ed)?"
+    r"|paus(?:ed|ing)|switch(?:ed)? (?:it |the model )?(?:off|back)|turn(?:ed)? (?:it )?off|kill(?:ed)? the|disabled|re-?weight\w*|backfill\w*"
+    r"|fix(?:ed)? (?:the|it|that)|pushed a fix|shipped a fix|updated (?:the )?(?:model|features|pipeline|thresholds?)|refresh(?:ed)? (?:the )?(?:model|data)"
+    r"|re-?labell?(?:ed)?|reran|fell back|failover|quarantin\w+|excluded|filtered out|blocked|re-?deployed|rebuilt|re-?launched|sent (?:it )?back)\b"
+)
+REPORT_UP = rx(
+    r"\b(?:flagged|raised|reported|escalated|mentioned|emailed|told|informed|pinged|sent) (?:it |this |that |the issue |a ticket )?(?:to|with|up to) "
+    r"(?:my |the |our )?(?:manager|lead|boss|team|pm|product|ops|data team|platform team|owners?|\w+ team)\b"
+)
+STEWARD = rx(
+    r"\b(?:for|over|during) (?:the )?(?:next |following |first |whole |entire )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|few|couple of)?\s*(?:weeks?|months?|quarters?|years?)\b"
+    r"|\bsince (?:launch|then|go[- ]live|we launched|it launched|\d{4})\b|\bi (?:still )?(?:own|owned|maintain(?:ed)?|look(?:ed)? after|support(?:ed)?) (?:it|the model|the system)"
+    r"|\bon[- ]call\b|\b(?:a|one|two|three|six|nine|\d+) (?:months?|quarters?|years?) (?:later|after|in)\b"
+)
+VAGUE_OK = rx(
+    r"\b(?:seem(?:s|ed)? (?:to be )?(?:fine|ok|okay|good|stable|to work)|nobody complained|no (?:one|body) complained|no complaints"
+    r"|(?:worked|working|went) (?:fine|well|smoothly|great|ok)|(?:fine|stable|no issues) (?:so far|since)|haven['’]?t heard)\b"
+)
+TRAINING_CONTEXT = rx(
+    r"\b(?:train(?:ing)? (?:loss|curves?|runs?|jobs?)|validation (?:loss|set|curves?)|val loss|epochs?|tensorboard|wandb|weights (?:and|&) biases"
+    r"|mlflow|experiment tracking|during training|cross[- ]validation|offline (?:eval\w*|test\w*|metrics?)|test set|hold-?out set|backtest\w*)\b"
+)
+
+# --- impact ---------------------------------------------------------------------------------
+
+NUMBER = rx(
+    r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|pp|bps|x\b|k\b|m\b|mm\b|bn\b|million|billion|thousand|ms\b|s\b|seconds?|minutes?|hours?|days?|points?)?"
+    r"|\b(?:half|halved|doubled|tripled|a third|a quarter|twice|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b"
+    r"(?: (?:percent|times|points|million|thousand|hours|days|minutes))?"
+)
+OUTCOME_VERB = rx(
+    r"\b(?:increas\w+|decreas\w+|reduc\w+|cut|cutting|dropp?(?:ed|ing)|fell|falls?|rose|grew|growth|improv\w+|lift\w*|uplift|sav(?:ed|ing|ings)|boost\w*|lower(?:ed)?"
+    r"|rais(?:ed|ing)|went (?:from|up|down)|from [^.]{1,30} to|down (?:by|from|to)|up (?:by|from|to)|halv\w+|doubl\w+|tripl\w+|fewer|more|less|gain\w*|jump\w*"
+    r"|shrank|shrunk|climb\w*|recover\w*|prevent\w*|avoid\w*|caught|catch\w*|freed|eliminat\w+|moved|delta|better|worse|beat|outperform\w*|resulting|result\w*)\b"
+)
+SETTING = rx(
+    r"\b(?:epochs?|gpus?|tpus?|cpus?|cores?|nodes?|layers?|rows?|records?|samples?|examples?|images?|documents?|tokens?|parameters?|params|weights"
+    r"|trees?|depth|estimators?|batch(?: size)?|learning rate|lr|dropout|folds?|k=|features?|columns?|dimensions?|embeddings?|heads?|neurons?|units"
+    r"|engineers?|people|headcount|team of|interns?|sprints?|tickets? (?:closed|done)|lines of code|loc|repos?|services?|clusters?|replicas?|instances?|shards?"
+    r"|tb|gb|mb|terabytes?|gigabytes?|version|v\d|iterations?|steps?|queries per|qps|labels?|annotators?|classes|categories|languages|stores|sites|countries)\b"
+)
+TECH_METRIC = rx(
+    r"\b(?:auc|roc|f1|precision|recall|accuracy|rmse|mae|mape|smape|wer|cer|bleu|rouge|map|iou|ndcg|mrr|log ?loss|loss|perplexity|latency|p9\d|p50|ms|milliseconds"
+    r"|throughput|r2|r-squared|brier|calibration|top-?\d|hit rate|error rate|dice|sensitivity|specificity|kappa)\b"
+)
+BUSINESS_METRIC = rx(
+    r"(?:[$€£]\s?\d)|\b(?:revenue|dollars?|euros?|pounds|usd|eur|cost\w*|spend|savings?|saved|tickets?|calls?|complaints?|churn\w*|retention|retained|conversion\w*"
+    r"|ctr|click[- ]through|clicks?|engagement|sales|orders?|bookings?|gmv|margin|profit|fraud losses|losses|chargebacks?|write-?offs?|defaults?|refunds?"
+    r"|hours?|days?|minutes? (?:per|saved|faster)|users?|customers?|patients?|members?|subscribers?|nps|csat|satisfaction|manual review|workload|headcount|fte"
+    r"|escalations?|returns?|stock-?outs?|waste|yield|on[- ]time|delays?|downtime|accidents?|incidents?|approvals?|sign-?ups?|installs?|sessions?|watch time"
+    r"|listening time|basket|aov|cart|abandonment|claims?|leads?|time to|turnaround|throughput of (?:the )?(?:team|analysts|agents)|productivity|defects?|scrap|recalls?)\b"
+)
+BASELINE = rx(
+    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to\b|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
+    r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed|year[- ]over[- ]year|yoy"
+    r"|(?:in|over|during|within) the (?:first|next|following|last) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half)|per (?:week|month|quarter|year|day)"
+    r"|(?:a|per|each|every|the) (?:quarter|month|year)|(?:after|since) (?:launch|go[- ]live|rollout|release)|q[1-4]|annuali[sz]ed|a year|annually|monthly|weekly)\b"
+)
+UNCLAIMABLE = rx(
+    r"\b(?:company[- ]wide|company (?:grew|revenue|growth)|the (?:whole|entire|overall) (?:company|business|org\w*)|overall (?:company|business|revenue|growth)"
+    r"|(?:projected|expected|estimated|forecast(?:ed)?|anticipated|should|would|could|will|might|potential(?:ly)?|on track|aim(?:ed|ing)? to|target(?:ed|ing)? to|hope to) (?:to )?(?:\w+ )?(?:save|increase|reduce|cut|grow|bring|deliver|generate|improve|be worth|add|lift)"
+    r"|(?:another|other|the \w+) team['’]?s? (?:result|model|number|win)|(?:that|this) was (?:the|another) \w+ team|not (?:directly|just) (?:from|because of) (?:my|our)|part of (?:a|the) (?:bigger|larger|broader)"
+    r"|hard to (?:attribute|isolate|say how much)|can['’]?t (?:really )?(?:attribute|isolate))\b"
+)
+VAGUE_OUTCOME = rx(
+    r"\b(?:happy|pleased|thrilled|loved (?:it|the)|big (?:win|success|improvement|impact)|huge (?:win|success|impact|improvement)|success(?:ful)?|well[- ]received"
+    r"|positive (?:feedback|impact|results?|response)|made a (?:big |real |huge )?difference|good results|great results|really helped|helped (?:a lot|them|the)"
+    r"|improv(?:ed|ement)s? (?:a lot|significantly|noticeably|quite a bit|things)|significant(?:ly)? (?:improv\w+|better|reduc\w+|increas\w+|impact)|much better|a lot better"
+    r"|worked (?:well|great|nicely)|valuable|impactful|moved the needle|better (?:results|decisions|experience)|it paid off|saved (?:a lot|time|money)|went (?:really )?well)\b"
+)
+NO_MEASURE = rx(
+    r"\b(?:never (?:really )?(?:measured|quantified|tracked|checked|calculated|had (?:a|the) (?:number|baseline))|(?:didn['’]?t|did not|couldn['’]?t|could not|don['’]?t|do not) (?:really )?(?:measure|quantify|track|know|have (?:a|any|the) (?:number|baseline|numbers|data))"
+    r"|no (?:way|baseline|numbers?|a/?b|metrics?|data) (?:to|for|on)|not sure (?:about|of|what) the (?:impact|numbers?|results?)|no idea (?:what|how much))\b"
+)
+
+# --- reflection -----------------------------------------------------------------------------
+
+MISTAKE = rx(
+    r"\b(?:mistakes?|errors?|wrong|underestimat\w+|overestimat\w+|overlook\w*|forgot|forget|missed|assum(?:ed|ption)|naive\w*|blind ?spots?|regret\w*"
+    r"|should(?:n['’]?t)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|done)|failed to|neglect\w+|ignor(?:ed|ing)|rush(?:ed|ing)|skipp?(?:ed|ing)|too (?:late|early|slow|quick|confident|focused|much|long)"
+    r"|messed up|screwed up|dropped the ball|my fault|on me|was wrong|in hindsight|looking back|with hindsight|lesson|learn(?:ed|t) the hard way|burn(?:ed|t)|bit (?:me|us)|cost (?:me|us)"
+    r"|didn['’]?t (?:check|test|validate|verify|think|realise|realize|consider|talk|involve|ask|push|account|look|catch|notice|plan|anticipate|see|know|question|document|include|monitor|measure)"
+    r"|did not (?:check|test|validate|verify|think|realise|realize|consider|talk|involve|ask|push|account|look|catch|notice|plan|anticipate|see|know|question|document|include)"
+    r"|never (?:checked|tested|validated|thought|considered|talked|asked|looked|planned|questioned)|wasted|misjudg\w+|misread|overfit\w* to|optimi[sz]ed (?:for )?the wrong|fail(?:ed|ure))\b"
+)
+OWN_CHANGE = rx(
+    r"\b(?:now i|these days i|since then,? i|since then we|nowadays i|from then on,? i|going forward,? i|today i|ever since,? i|i now|i always|i never again|i now always"
+    r"|next time,? i(?:['’]d| would| will)|if i did it again|if i (?:were to )?(?:do|did|could do) (?:it|this) (?:again|over)|i would (?:now |instead |definitely |first )?(?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require)"
+    r"|i['’]d (?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require)"
+    r"|i (?:have |'ve )?(?:since |started|made it a (?:rule|habit)|changed how|added (?:\w+ ){0,3}to (?:my|our|the) (?:checklist|process|template|launch|playbook|review))"
+    r"|(?:my|our) (?:checklist|playbook|launch (?:checklist|process)|template) now|the lesson (?:i took|for me|was)|(?:taught|teaches) me (?:to|that)|i learned to|i learnt to"
+    r"|lesson (?:learned|learnt)?:|what i do now|i make sure|i insist on|i push for)\b"
+)
+PLATITUDE = rx(
+    r"\b(?:learn(?:ed|t)? (?:a lot|so much|many things|a ton)|always (?:room|something) (?:for|to) (?:improve|learn)|communication (?:is|was) (?:key|important|everything)"
+    r"|learning experience|good experience|valuable experience|grew a lot|every project (?:teaches|is)|you always learn|nothing is perfect|hindsight is 20/20"
+    r"|more time|time (?:constraints?|pressure)|tight (?:deadline|timeline)|if we had (?:more|had)|requirements (?:changed|kept changing|were unclear))\b"
+)
+DENIAL = rx(
+    r"\b(?:nothing (?:really |major |much |significant |big )?(?:went wrong|failed|to (?:change|regret)|i would change|comes to mind)|(?:i |we )?(?:wouldn['’]?t|would not) (?:really )?change (?:anything|much|a thing)"
+    r"|can['’]?t (?:really )?think of (?:anything|a (?:failure|mistake)|any)|(?:no|not any|didn['’]?t have any) (?:real |major |big |significant )?(?:failures?|mistakes?|regrets?|problems)"
+    r"|(?:it|everything|the project) (?:all )?went (?:well|smoothly|fine|great|according to plan)|wasn['’]?t (?:really )?(?:a|my) (?:failure|mistake|fault)|not (?:really )?a (?:failure|mistake)"
+    r"|honestly,? (?:it was|pretty much) (?:a success|fine|smooth)|(?:minor|small|tiny) (?:thing|issue|hiccups?|stuff)|not a big deal|no big deal|it was fine in the end"
+    r"|don['’]?t (?:really )?(?:think|believe) (?:there was|anything|i made|we made)|i stand by|i did (?:everything|what i could)|i wouldn['’]?t do anything differently|went as (?:planned|expected))\b"
+)
+
+# --- blame ----------------------------------------------------------------------------------
+
+BLAME_TARGET = rx(
+    r"\b(?:the |our |their )?(?:data (?:team|engineers?|engineering|platform)|infra(?:structure)?(?: team)?|platform(?: team)?|product(?: team| managers?| side| folks| people)?|pms?"
+    r"|management|leadership|the business|business side|stakeholders|ops(?: team)?|operations|vendor|client|labell?ers|annotators|contractors|qa|backend(?: team)?"
+    r"|frontend(?: team)?|devops|sre|it department|security team|legal|compliance|other teams?|another team|the \w+ team|they|them|someone else|upstream(?: team)?)\b"
+)
+BLAME_PREDICATE = rx(
+    r"\b(?:didn['’]?t|did not|never|wouldn['’]?t|refused|failed to|kept chang\w+|changed (?:the )?(?:requirements|scope|priorities)|delay\w*|late|blocked|broke|messed|dropped"
+    r"|gave us (?:bad|wrong|late|dirty|incomplete|no)|(?:was|were) (?:slow|late|wrong|sloppy|unresponsive|not ready|responsible|to blame|unclear|useless)|fault|blame|dumped|ignored"
+    r"|(?:bless|love) them|to be fair to them|not (?:my|our) (?:fault|call|problem|responsibility|decision)|out of (?:my|our) (?:hands|control)|nothing (?:i|we) could (?:do|have done))\b"
+)
+BLAME_SELF = rx(
+    r"\b(?:not my fault|not our fault|out of my (?:hands|control)|nothing i could (?:do|have done)|wasn['’]?t (?:up to|my call|my decision|in my control)|beyond my control"
+    r"|(?:tight|unrealistic|aggressive) (?:deadline|timeline)s? (?:meant|made|forced)|we (?:simply )?didn['’]?t have (?:the )?time|no time to)\b"
+)
+OWN_RESPONSE = rx(
+    r"\b(?:so i|i then|then i|i (?:started|built|wrote|set up|added|proposed|pushed|worked with|sat down|went to|reached out|asked|fixed|rebuilt|created|organi[sz]ed|took|made sure)|i should have|my part|on me|i own)\b"
+)
+
+DEFENSIVE = rx(
+    r"\b(?:wasn['’]?t (?:really )?(?:a|my) (?:failure|mistake|fault)|not (?:really )?(?:a )?failure|honestly,? (?:nothing|not much)|it was fine|i wouldn['’]?t (?:change|do anything)"
+    r"|i stand by|i did (?:everything|what i could)|(?:that|it)['’]?s (?:just )?how it (?:is|goes)|it happens|these things happen|(?:minor|small|tiny) (?:thing|issue|hiccups?)|not a big deal|no big deal"
+    r"|i don['’]?t (?:really )?see (?:it|that) as|i['’]?d rather (?:talk|focus) (?:about|on)|(?:anyway|anyways),? (?:the|what)|if anything,? (?:it was|the problem was) (?:them|the)|i['’]?m not sure (?:that['’]?s|it was) (?:fair|a failure))\b"
+)
+
+DIRECTION_WORDS = words(r"decision", r"call", r"direction")

@@ -1,0 +1,78 @@
+"""Reading one sentence: who acts on a verb, whether it is negated, which numbers are outcomes."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from agent.offline import cues
+from agent.offline import lexicon as lx
+from agent.offline.text import Sentence
+
+Actor = Literal["i", "we", "other", "passive", "none"]
+
+_WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def clause_before(text: str, pos: int) -> str:
+    """The text of the clause that leads up to position `pos`."""
+    prefix = text[:pos]
+    breaks = list(lx.CLAUSE_BREAK.finditer(prefix))
+    return prefix[breaks[-1].end() :] if breaks else prefix
+
+
+def negated(sentence: Sentence, pos: int, window: int = 6) -> bool:
+    """True when a negator stands within `window` words before `pos` in the same clause."""
+    clause = clause_before(sentence.text, pos)
+    tail = " ".join(clause.split()[-window:])
+    return bool(lx.NEGATION.search(tail))
+
+
+def actor(sentence: Sentence, pos: int) -> Actor:
+    """Who performs the verb at `pos`: the nearest subject before it in the sentence."""
+    text = sentence.text
+    if lx.PASSIVE_ACT.match(text, max(0, pos - 12)) or re.search(
+        r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$", text[max(0, pos - 20) : pos]
+    ):
+        # "I was asked to", "it was decided": someone else acted.
+        return "passive"
+    subject: Actor = "none"
+    for match in lx.SUBJECT.finditer(text, 0, pos):
+        subject = match.lastgroup  # type: ignore[assignment]
+    return subject
+
+
+def first_person(sentence: Sentence) -> bool:
+    return bool(re.search(r"\bI\b(?!\.e)|\bI['’]|\bmy\b|\bme\b|(?<![\w'])i(?=\s)", sentence.text))
+
+
+def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
+    """Numbers in the sentence that measure an outcome rather than a setting or a date."""
+    if not cues.OUTCOME_VERB.search(sentence.lower) and not cues.BASELINE.search(sentence.lower):
+        return []
+    found = []
+    for match in cues.NUMBER.finditer(sentence.lower):
+        token = match.group(0).strip()
+        if not token or _YEAR.match(token) or re.fullmatch(r"q[1-4]", token):
+            continue
+        if re.fullmatch(
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)",
+            token,
+        ):
+            continue  # bare number words are mostly counts of things, not outcomes
+        after = sentence.lower[match.end() : match.end() + 28]
+        before = sentence.lower[max(0, match.start() - 22) : match.start()]
+        if cues.SETTING.match(after.lstrip()) or re.search(
+            r"(?:epochs?|gpus?|layers?|batch size|learning rate|lr|depth|k|version|v|team of|top)\s*(?:of|=|:|to)?\s*$",
+            before,
+        ):
+            continue
+        if re.match(r"\s*(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b", after):
+            continue  # durations of the work, not outcomes
+        found.append(match)
+    return found
+
+
+def words_count(text: str) -> int:
+    return len(_WORD.findall(text))

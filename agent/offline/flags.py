@@ -1,0 +1,73 @@
+"""The judgement red flags: excessive_we, blame_shifting, defensive_about_failure, ends_at_deployment.
+
+The score-defined flags are not decided here: rubric.consistent_flags derives them.
+"""
+
+from __future__ import annotations
+
+from agent.offline import cues
+from agent.offline import lexicon as lx
+from agent.offline.features import actor, negated
+from agent.offline.text import Sentence
+
+
+def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
+    if scores["directional_influence"] > 1:
+        return False
+    we = i = collective_decisions = 0
+    for s in sentences:
+        if s.injected:
+            continue
+        for m in lx.SUBJECT.finditer(s.text):
+            if m.lastgroup == "we":
+                we += 1
+            elif m.lastgroup == "i":
+                i += 1
+        for m in lx.DECIDE.finditer(s.text):
+            if actor(s, m.start()) in ("we", "passive") and not negated(s, m.start()):
+                collective_decisions += 1
+    return collective_decisions >= 1 and we >= 2 or (we >= 3 and we >= 2 * max(i, 1))
+
+
+def blame_shifting(sentences: list[Sentence], scores: dict[str, int]) -> bool:
+    for index, s in enumerate(sentences):
+        if s.injected or s.general:
+            continue
+        blamed = bool(cues.BLAME_SELF.search(s.lower))
+        if not blamed:
+            target = cues.BLAME_TARGET.search(s.lower)
+            blamed = bool(target and cues.BLAME_PREDICATE.search(s.lower, target.end()))
+        if not blamed:
+            continue
+        following = sentences[index : index + 3]
+        if any(cues.OWN_RESPONSE.search(f.lower) for f in following):
+            continue
+        if scores["reflection"] >= 2:
+            continue
+        return True
+    return False
+
+
+def defensive_about_failure(sentences: list[Sentence], scores: dict[str, int]) -> bool:
+    asked = [s for s in sentences if s.answer_to == "reflection" and not s.injected]
+    pool = asked or sentences
+    if any(cues.DENIAL.search(s.lower) or cues.DEFENSIVE.search(s.lower) for s in pool if not s.injected):
+        return scores["reflection"] <= 1 or bool(asked)
+    return bool(asked) and scores["reflection"] == 0
+
+
+def ends_at_deployment(sentences: list[Sentence], scores: dict[str, int]) -> bool:
+    if scores["deployment_monitoring"] > 0:
+        return False
+    return any(
+        not s.injected and not s.general and any(not negated(s, m.start()) for m in cues.LAUNCH.finditer(s.lower))
+        for s in sentences
+    )
+
+
+JUDGED_FLAGS = {
+    "excessive_we": excessive_we,
+    "blame_shifting": blame_shifting,
+    "defensive_about_failure": defensive_about_failure,
+    "ends_at_deployment": ends_at_deployment,
+}

@@ -1,0 +1,366 @@
+"""One scoring function per rubric layer, each reading the candidate's sentences.
+
+Each returns a `LayerReading`: the score, the sentences that justify it (strongest first) and
+a short rationale. Scores follow the rubric's anchors; a cue only counts when the candidate
+asserts it (not negated, not advice, not addressed to a grader) and, where the anchor is about
+the candidate's own part, when the candidate is the one acting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.offline import cues
+from agent.offline import lexicon as lx
+from agent.offline.features import actor, first_person, negated, outcome_numbers
+from agent.offline.text import Sentence
+
+
+@dataclass
+class LayerReading:
+    score: int
+    evidence: list[tuple[Sentence, int]] = field(default_factory=list)  # (sentence, cue position)
+    rationale: str = ""
+
+
+def _claims(sentences: list[Sentence]) -> list[Sentence]:
+    return [s for s in sentences if not s.injected]
+
+
+def _asserted(pattern, s: Sentence):
+    """First match of `pattern` in the sentence that is not negated."""
+    for match in pattern.finditer(s.lower):
+        if not negated(s, match.start()):
+            return match
+    return None
+
+
+def _reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], why: dict[int, str]) -> LayerReading:
+    evidence: list[tuple[Sentence, int]] = []
+    for level in range(score, 0, -1):
+        for hit in hits.get(level, []):
+            if all(hit[0] is not e[0] for e in evidence):
+                evidence.append(hit)
+    return LayerReading(score, evidence[:3], why.get(score, ""))
+
+
+# --- problem framing ------------------------------------------------------------------------
+
+
+def problem_framing(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    problem_number = shaped = problem = False
+    opening = [s for s in sentences if s.first_answer]
+    early = {id(s) for s in opening[: max(3, len(opening) // 2 + 1)]}
+    for s in _claims(sentences):
+        if s.general:
+            continue
+        in_frame = id(s) in early or s.answer_to == "problem_framing"
+        m = lx.ASSIGNED.search(s.text)
+        if m:
+            hits[1].append((s, m.start()))
+        m = _asserted(cues.SHAPE_TARGET, s)
+        if m and actor(s, m.start()) in ("i", "we", "none"):
+            shaped = True
+            hits[2].append((s, m.start()))
+        if in_frame:
+            m = _asserted(cues.PROBLEM, s)
+            if m and cues.STAKE.search(s.lower):
+                problem = True
+                if cues.NUMBER.search(s.lower):
+                    problem_number = True
+                    hits[3].append((s, m.start()))
+                else:
+                    hits[2].append((s, m.start()))
+    if problem and shaped and (problem_number or len(hits[2]) >= 3):
+        score = 3
+        hits[3] = hits[3] + hits[2]
+    elif problem or shaped:
+        score = 2
+        hits[2] = hits[3] + hits[2]
+    elif hits[1]:
+        score = 1
+    else:
+        score = 0
+    return _reading(
+        score,
+        hits,
+        {
+            0: "The story starts at the implementation: no problem or reason is given.",
+            1: "The work is described as an assignment handed down, with no why.",
+            2: "A business problem with context, or a questioned objective, not both with a reshaped target.",
+            3: "A concrete business problem and a target the candidate shaped.",
+        },
+    )
+
+
+# --- directional influence ------------------------------------------------------------------
+
+
+def directional_influence(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    decided = aligned = scoped = 0
+    for s in _claims(sentences):
+        if s.general:
+            continue
+        for m in lx.DECIDE.finditer(s.text):
+            if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                decided += 1
+                hits[2].append((s, m.start()))
+                break
+        m = lx.MY_DECISION.search(s.text)
+        if m and not negated(s, m.start()):
+            decided += 1
+            hits[2].append((s, m.start()))
+        for m in lx.ALIGN.finditer(s.text):
+            if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.text[m.start() :]):
+                aligned += 1
+                hits[3].append((s, m.start()))
+                break
+        m = lx.SCOPE.search(s.text)
+        if m and not negated(s, m.start()):
+            scoped += 1
+            hits[3].append((s, m.start()))
+        for m in lx.EXECUTE.finditer(s.text):
+            if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                hits[1].append((s, m.start()))
+                break
+    if decided and aligned and (scoped or decided >= 2):
+        score = 3
+    elif decided or (aligned and scoped):
+        score = 2
+        hits[2] = hits[2] + hits[3]
+    elif hits[1] or aligned or scoped:
+        score = 1
+        hits[1] = hits[3] + hits[1]
+    else:
+        score = 0
+    if score == 3:
+        hits[3] = hits[3] + hits[2]
+    return _reading(
+        score,
+        hits,
+        {
+            0: "The candidate's own part is invisible: actions are told as 'we', 'the team' or in the passive.",
+            1: "The candidate's own tasks are clear, but they are execution, not decisions.",
+            2: "The candidate proposed, led or decided at least one choice that set direction.",
+            3: "The candidate drove the direction, brought other people or teams along, and the scope is clear.",
+        },
+    )
+
+
+# --- tradeoffs ------------------------------------------------------------------------------
+
+
+def tradeoffs(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    claims = _claims(sentences)
+    for index, s in enumerate(claims):
+        word = _asserted(cues.TRADE_WORD, s)
+        move = _asserted(cues.TRADE_MOVE, s)
+        if not (word or move):
+            continue
+        pos = (move or word).start()
+        dims = {m.group(0) for m in cues.DIMENSION.finditer(s.lower)}
+        if s.general or len(dims) < 2 or not move:
+            if word or len(dims) >= 1:
+                hits[1].append((s, pos))
+            continue
+        nearby = [c for c in claims[max(0, index - 1) : index + 3] if c.turn == s.turn or c is s]
+        reason = any(cues.REASON.search(c.lower) for c in nearby[:3])
+        contain = any(_asserted(cues.CONTAIN, c) for c in nearby)
+        hits[3 if reason and contain else 2].append((s, pos))
+    score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
+    return _reading(
+        score,
+        hits,
+        {
+            0: "No tradeoff: gains are presented in isolation.",
+            1: "Tradeoffs are only nodded at, without naming what was given up for what.",
+            2: "A concrete tradeoff with both sides named.",
+            3: "A concrete tradeoff, why it was the right call, and how its cost was contained or measured.",
+        },
+    )
+
+
+# --- deployment and monitoring --------------------------------------------------------------
+
+
+def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    claims = _claims(sentences)
+    launched_at = next((s.order for s in claims if not s.general and _asserted(cues.LAUNCH, s)), None)
+    specific_at: list[int] = []
+    acted = reported = steward = other_team = denied = False
+    for s in claims:
+        if s.general:
+            continue
+        post = (
+            s.answer_to == "deployment_monitoring"
+            or bool(cues.PROD_OBSERVATION.search(s.lower))
+            or (launched_at is not None and s.order >= launched_at)
+        )
+        if not post:
+            continue
+        if cues.TRAINING_CONTEXT.search(s.lower) and not cues.PROD_OBSERVATION.search(s.lower):
+            continue
+        watch = None
+        for m in cues.WATCH.finditer(s.lower):
+            if negated(s, m.start()):
+                denied = True
+                continue
+            watch = m
+            break
+        if cues.VAGUE_OK.search(s.lower) and not watch:
+            continue
+        specific = bool(cues.SPECIFIC_SIGNAL.search(s.lower) or cues.CADENCE.search(s.lower))
+        observed = bool(cues.CHANGE_SEEN.search(s.lower)) and bool(cues.SPECIFIC_SIGNAL.search(s.lower))
+        if watch:
+            who = actor(s, watch.start())
+            if who == "other":
+                other_team = True
+                hits[1].append((s, watch.start()))
+                continue
+            if specific:
+                specific_at.append(s.order)
+                hits[2].append((s, watch.start()))
+            else:
+                hits[1].append((s, watch.start()))
+        elif observed and (cues.PROD_OBSERVATION.search(s.lower) or s.answer_to == "deployment_monitoring"):
+            specific_at.append(s.order)
+            hits[2].append((s, 0))
+        action = _asserted(cues.ACTION, s)
+        if action and actor(s, action.start()) != "other" and (specific or observed or specific_at):
+            acted = True
+            hits[3].append((s, action.start()))
+        if cues.REPORT_UP.search(s.lower):
+            reported = True
+        if cues.STEWARD.search(s.lower):
+            steward = True
+    if hits[2] and acted:
+        score = 3
+    elif hits[2]:
+        score = 2
+    elif hits[1]:
+        score = 1
+    else:
+        score = 0
+    if score >= 2 and denied and not acted:
+        score = 1  # claims that contradict each other count at the weaker reading
+    if score == 3:
+        hits[3] = hits[3] + hits[2]
+    del reported, steward, other_team
+    return _reading(
+        score,
+        hits,
+        {
+            0: "The story ends at launch or before it: nothing about what happened in production.",
+            1: "Only generic vigilance after launch, with no metric, segment or cadence.",
+            2: "Specific post-launch monitoring or a specific observation from production.",
+            3: "Specific monitoring and a concrete action it triggered.",
+        },
+    )
+
+
+# --- impact ---------------------------------------------------------------------------------
+
+
+def impact(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    for s in _claims(sentences):
+        if s.general:
+            continue
+        numbers = outcome_numbers(s)
+        if numbers:
+            pos = numbers[0].start()
+            if cues.UNCLAIMABLE.search(s.lower):
+                hits[1].append((s, pos))
+                continue
+            business = bool(cues.BUSINESS_METRIC.search(s.lower))
+            baseline = bool(cues.BASELINE.search(s.lower))
+            level = 3 if business and baseline else 2
+            if s.hedged:
+                level -= 1
+            hits[level].append((s, pos))
+            continue
+        m = _asserted(cues.VAGUE_OUTCOME, s)
+        if m:
+            hits[1].append((s, m.start()))
+    score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
+    return _reading(
+        score,
+        hits,
+        {
+            0: "No outcome is stated.",
+            1: "The outcome is vague, projected, or not one this project can claim.",
+            2: "A quantified outcome, without a business baseline or window.",
+            3: "A quantified business or user outcome against a baseline or over a window.",
+        },
+    )
+
+
+# --- reflection -----------------------------------------------------------------------------
+
+
+def reflection(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    claims = _claims(sentences)
+    owned: list[Sentence] = []
+    for s in claims:
+        m = cues.DENIAL.search(s.lower)
+        if m:
+            continue
+        if s.general and s.answer_to != "reflection":
+            if cues.PLATITUDE.search(s.lower) or cues.MISTAKE.search(s.lower):
+                hits[1].append((s, 0))
+            continue
+        m = cues.MISTAKE.search(s.lower)
+        if m:
+            who = actor(s, m.start())
+            mine = (
+                who == "i"
+                or (who in ("none", "we") and first_person(s))
+                or (who == "we" and s.answer_to == "reflection")
+            )
+            if mine:
+                owned.append(s)
+                hits[2].append((s, m.start()))
+            else:
+                hits[1].append((s, m.start()))
+            continue
+        m = cues.PLATITUDE.search(s.lower)
+        if m:
+            hits[1].append((s, m.start()))
+    for s in claims:
+        m = cues.OWN_CHANGE.search(s.lower)
+        if m and owned and any(o.order <= s.order + 1 for o in owned):
+            hits[3].append((s, m.start()))
+    if hits[3]:
+        score = 3
+        hits[3] = hits[2][:1] + hits[3]
+    elif hits[2]:
+        score = 2
+    elif hits[1]:
+        score = 1
+    else:
+        score = 0
+    return _reading(
+        score,
+        hits,
+        {
+            0: "No failure or lesson, or a claim that nothing could have gone better.",
+            1: "The lesson is generic or the failure is put on circumstances or others.",
+            2: "A specific mistake that the candidate owns.",
+            3: "A specific owned mistake and the concrete change it led to.",
+        },
+    )
+
+
+LAYER_READERS = {
+    "problem_framing": problem_framing,
+    "directional_influence": directional_influence,
+    "tradeoffs": tradeoffs,
+    "deployment_monitoring": deployment_monitoring,
+    "impact": impact,
+    "reflection": reflection,
+}

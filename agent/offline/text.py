@@ -1,0 +1,92 @@
+"""Sentences of the candidate's turns, with what a reader notices about each before scoring.
+
+Every sentence keeps its exact span in its turn, so evidence quotes are always exact
+substrings of the candidate's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.models import Transcript
+from agent.offline import lexicon as lx
+
+# A sentence ends at . ! ? (or a run of them) before whitespace, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|\n\s*")
+_MAX_QUOTE = 260
+
+
+@dataclass
+class Sentence:
+    """One candidate sentence and the context a reader needs to interpret it."""
+
+    text: str
+    turn: int  # index of the candidate turn in the transcript's turns
+    order: int  # position among all candidate sentences
+    answer_to: str | None  # layer the preceding interviewer question aimed at, if any
+    first_answer: bool  # part of the candidate's opening story
+    lower: str = field(init=False)
+    injected: bool = field(init=False)  # addressed to a grader, not a claim about the project
+    general: bool = field(init=False)  # advice or hypotheticals ("normally you would...")
+    hedged: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self.injected = bool(lx.INJECTION.search(self.text))
+        self.general = bool(lx.GENERAL_ADVICE.search(self.lower))
+        self.hedged = bool(lx.HEDGE.search(self.lower))
+
+    def quote(self, around: int | None = None) -> str:
+        """The sentence, or for a very long one the clause window around `around`."""
+        if len(self.text) <= _MAX_QUOTE:
+            return self.text
+        pos = around or 0
+        start = max(0, pos - _MAX_QUOTE // 2)
+        boundary = self.text.rfind(", ", 0, pos)
+        if boundary != -1 and boundary >= start - 60:
+            start = boundary + 2
+        end = min(len(self.text), start + _MAX_QUOTE)
+        return self.text[start:end].strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    parts, last = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[last : match.start()].strip()
+        if piece:
+            parts.append(piece)
+        last = match.end()
+    tail = text[last:].strip()
+    if tail:
+        parts.append(tail)
+    # Strip list markers but keep an exact substring.
+    return [re.sub(r"^(?:[-*•]\s+|\d+[.)]\s+)", "", p) or p for p in parts]
+
+
+def question_layer(question: str, probe: str | None) -> str | None:
+    """Which layer an interviewer question asks about: its `probe`, else read from its words."""
+    if probe:
+        return probe
+    lower = question.lower()
+    for layer, pattern in lx.QUESTION_LAYER:
+        if pattern.search(lower):
+            return layer
+    return None
+
+
+def candidate_sentences(transcript: Transcript) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    answer_to: str | None = None
+    seen_candidate = False
+    first_turn = True
+    for index, turn in enumerate(transcript.turns):
+        if turn.role == "interviewer":
+            answer_to = question_layer(turn.text, turn.probe)
+            if seen_candidate:
+                first_turn = False
+            continue
+        seen_candidate = True
+        for piece in split_sentences(turn.text):
+            sentences.append(Sentence(piece, index, len(sentences), answer_to if not first_turn else None, first_turn))
+    return sentences
