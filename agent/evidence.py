@@ -32,10 +32,7 @@ def unverified_quotes(grade: Grade, transcript: Transcript) -> list[tuple[str, s
     """(layer, quote) for every quote in the grade that is not in the candidate's words."""
     corpus = candidate_corpus(transcript)
     return [
-        (layer, quote)
-        for layer, lg in grade.layers.items()
-        for quote in lg.evidence
-        if not is_verified(quote, corpus)
+        (layer, quote) for layer, lg in grade.layers.items() for quote in lg.evidence if not is_verified(quote, corpus)
     ]
 
 

@@ -1,0 +1,191 @@
+"""`ownership eval`: grade the labelled set, compare with the keyword baseline, gate on thresholds."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from agent import rubric
+from agent.evaluation.baseline import KeywordBaseline
+from agent.evaluation.dataset import load_dataset
+from agent.evaluation.report import Figures, figures, hard_cases, mean_qwk
+from agent.grading import describe
+from agent.models import Grade, Transcript
+
+
+def default_thresholds() -> Path:
+    from agent.resources import evals_dir
+
+    return evals_dir() / "thresholds.toml"
+
+
+def load_thresholds(path: str | Path | None = None) -> dict:
+    with open(path or default_thresholds(), "rb") as fh:
+        return tomllib.load(fh)
+
+
+def grade_all(transcripts: list[Transcript], backend) -> tuple[list[Grade | None], list[str]]:
+    grades: list[Grade | None] = []
+    errors: list[str] = []
+    for t in transcripts:
+        try:
+            grades.append(backend.grade(t.without_labels()))
+        except Exception as exc:  # a failed transcript counts as all zeros, not a crash
+            grades.append(None)
+            errors.append(f"{t.id}: {describe(exc)}")
+    return grades, errors
+
+
+def check(fig: Figures, base: Figures, hard_lift: float | None, targeting: float | None, limits: dict) -> list[str]:
+    """The thresholds missed, each as a line saying what and by how much."""
+    missed = []
+
+    def need(name: str, value: float | None, bound: float | None) -> None:
+        if bound is not None and value is not None and value < bound - 1e-9:
+            missed.append(f"{name} {value:.3f} < {bound:.3f}")
+
+    layers = limits.get("layers", {})
+    need("mean QWK", fig.mean_qwk, layers.get("mean_qwk"))
+    for layer, lf in fig.layers.items():
+        need(f"QWK {layer}", lf.qwk, layers.get("min_qwk"))
+    need("verdict accuracy", fig.verdict_accuracy, limits.get("verdict", {}).get("accuracy"))
+    need("red-flag micro-F1", fig.flag_micro_f1, limits.get("flags", {}).get("micro_f1"))
+    integrity = limits.get("integrity", {})
+    need("evidence validity", fig.evidence_validity, integrity.get("evidence_validity"))
+    need("flag/score consistency", fig.consistency, integrity.get("consistency"))
+    if integrity.get("evidence_validity") == 1.0 and fig.unsupported_scores:
+        missed.append(f"{fig.unsupported_scores} layer scores of 1+ have no verified quote")
+    need("hard-case QWK lift over baseline", hard_lift, limits.get("hard_cases", {}).get("qwk_lift_over_baseline"))
+    need("targeting accuracy", targeting, limits.get("targeting", {}).get("accuracy"))
+    return missed
+
+
+def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
+    data = load_dataset(dataset, split)
+    transcripts = data.transcripts
+    if not transcripts:
+        raise click.UsageError(f"no labelled transcripts found (dataset={dataset or 'bundled'}, split={split})")
+    grades, errors = grade_all(transcripts, backend)
+    baseline_grades, _ = grade_all(transcripts, KeywordBaseline())
+    fig = figures(transcripts, grades)
+    base = figures(transcripts, baseline_grades)
+    hard = hard_cases(transcripts)
+    hard_lift = None
+    if hard:
+        hard_t = [transcripts[i] for i in hard]
+        filled = [g for g in (grades[i] for i in hard)]
+        if all(g is not None for g in filled):
+            hard_lift = mean_qwk(hard_t, filled) - mean_qwk(hard_t, [baseline_grades[i] for i in hard])
+    targeting = _targeting(transcripts, backend)
+    limits = load_thresholds(thresholds)
+    missed = check(fig, base, hard_lift, targeting["accuracy"] if targeting else None, limits)
+    return {
+        "backend": getattr(backend, "name", "?"),
+        "split": split or "all",
+        "n": len(transcripts),
+        "grader": asdict(fig),
+        "baseline": asdict(base),
+        "hard_cases": {"n": len(hard), "qwk_lift_over_baseline": hard_lift},
+        "targeting": targeting,
+        "errors": errors + [f.error for f in data.failures],
+        "thresholds_missed": missed,
+        "passed": not missed,
+        "_grades": grades,
+        "_transcripts": transcripts,
+    }
+
+
+def _targeting(transcripts: list[Transcript], backend) -> dict | None:
+    try:
+        from agent.interview.targeting import evaluate_targeting
+    except ImportError:
+        return None
+    labelled = [t for t in transcripts if t.opening_labels is not None]
+    if not labelled:
+        return None
+    result = evaluate_targeting(labelled, backend)
+    return {"n": result.n, "hits": result.hits, "accuracy": result.accuracy}
+
+
+def render_table(result: dict) -> str:
+    fig, base = result["grader"], result["baseline"]
+    lines = [
+        f"ownership eval · backend {result['backend']} · split {result['split']} · {result['n']} transcripts",
+        "",
+        f"{'layer':<23}{'QWK':>6}{'exact':>7}{'adj':>6}{'pres F1':>9}   {'baseline QWK':>12}",
+    ]
+    for layer in rubric.LAYERS:
+        lf, bf = fig["layers"][layer], base["layers"][layer]
+        lines.append(
+            f"{layer:<23}{lf['qwk']:>6.2f}{lf['exact']:>7.2f}{lf['adjacent']:>6.2f}{lf['presence_f1']:>9.2f}"
+            f"   {bf['qwk']:>12.2f}"
+        )
+    lines.append(f"{'mean':<23}{fig['mean_qwk']:>6.2f}{'':>22}   {base['mean_qwk']:>12.2f}")
+    lines += [
+        "",
+        f"verdict accuracy {fig['verdict_accuracy']:.2f} (baseline {base['verdict_accuracy']:.2f}), "
+        f"macro-F1 {fig['verdict_macro_f1']:.2f} (baseline {base['verdict_macro_f1']:.2f})",
+        f"red flags micro-F1 {fig['flag_micro_f1']:.2f} (baseline {base['flag_micro_f1']:.2f}): "
+        + ", ".join(f"{k} {v:.2f}" for k, v in fig["flag_f1"].items()),
+        f"evidence validity {fig['evidence_validity']:.3f} · scores without a verified quote "
+        f"{fig['unsupported_scores']} · flag/score consistency {fig['consistency']:.3f}",
+    ]
+    hard = result["hard_cases"]
+    if hard["n"]:
+        lift = hard["qwk_lift_over_baseline"]
+        lines.append(
+            f"hard cases: {hard['n']} transcripts, mean QWK lift over baseline "
+            + (f"{lift:+.2f}" if lift is not None else "n/a")
+        )
+        lines.append(f"  {'type':<26}{'n':>4}{'QWK':>7}{'baseline':>10}")
+        for tag, (n, q) in fig["by_hard_case"].items():
+            lines.append(f"  {tag:<26}{n:>4}{q:>7.2f}{base['by_hard_case'][tag][1]:>10.2f}")
+    if result["targeting"]:
+        tg = result["targeting"]
+        lines.append(
+            f"targeting: first probe aimed at a layer labelled 0-1 in {tg['hits']}/{tg['n']} ({tg['accuracy']:.2f})"
+        )
+    lines.append("")
+    lines.append("confusion matrices (rows gold 0-3, columns predicted 0-3):")
+    for layer in rubric.LAYERS:
+        rows = " | ".join(" ".join(f"{c:>2}" for c in row) for row in fig["layers"][layer]["confusion"])
+        lines.append(f"  {layer:<23}{rows}")
+    for err in result["errors"]:
+        lines.append(f"error: {err}")
+    lines.append("")
+    if result["passed"]:
+        lines.append("PASS: every threshold met")
+    else:
+        lines.append("FAIL: " + "; ".join(result["thresholds_missed"]))
+    return "\n".join(lines)
+
+
+def write_results(result: dict, out: str) -> None:
+    """Per-transcript grades beside gold labels as JSONL, and the table as OUT.md."""
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for t, g in zip(result["_transcripts"], result["_grades"], strict=True):
+            row = {
+                "id": t.id,
+                "gold": t.labels.model_dump(),
+                "grade": g.model_dump(exclude_none=True) if g else None,
+            }
+            fh.write(json.dumps(row) + "\n")
+    path.with_suffix(".md").write_text("```\n" + render_table(result) + "\n```\n", encoding="utf-8")
+
+
+def run_eval_command(backend, dataset, split, as_json, thresholds, out) -> int:
+    result = run_eval(backend, dataset, split, thresholds)
+    if out:
+        write_results(result, out)
+    public = {k: v for k, v in result.items() if not k.startswith("_")}
+    if as_json:
+        click.echo(json.dumps(public))
+    else:
+        click.echo(render_table(result))
+    return 0 if result["passed"] else 1
