@@ -39,15 +39,21 @@ SHAPE_TARGET = rx(
 TRADE_WORD = rx(
     r"\btrade[- ]?offs?\b|\bcompromises?\b|\bbalanc(?:e|ed|ing)\b|\bpros and cons\b|\bdownsides?\b|\bprice (?:we|to) pa(?:y|id)\b"
 )
+# A move that names what was given up for what: two sides are implied by the construction.
+TRADE_STRONG = rx(
+    r"\b(?:at the (?:cost|expense|price) of|in exchange|in return|trad(?:e|ed|ing) (?:off )?(?:\w+ ){0,4}for|traded|trading (?:off|away)"
+    r"|sacrific(?:e|ed|ing)|gave up|give up|giving up|g[ia]ve away|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most|part)"
+    r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
+    r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
+    r"|(?:which|that|this|it) meant (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
+    r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
+    r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b)"
+)
+# Weaker constructions: a contrast that is a tradeoff only when two qualities are named.
 TRADE_MOVE = rx(
-    r"\b(?:at the (?:cost|expense|price) of|in exchange for|in return for|trad(?:e|ed|ing) (?:off )?(?:\w+ ){0,3}for"
-    r"|sacrific(?:e|ed|ing)|gave up|give up|giving up|g[ia]ve away|accept(?:ed|ing)? (?:a |some |slightly |the )?(?:\w+ )?(?:lower|higher|worse|slower|less|more|lost|drop|hit|loss|cost)"
-    r"|took (?:a|the) hit|taking (?:a|the) hit|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most)"
-    r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|went with|kept|stayed with|stuck with) [^.,]{1,60}\b(?:over|rather than|instead of)"
-    r"|rather than|instead of|even though it|even if it|though it (?:meant|cost)|which meant (?:giving|losing|accepting|less|more|slower|lower|higher)"
-    r"|(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper)\b[^.]{0,60}\bbut\b"
-    r"|\bbut\b[^.]{0,60}\b(?:lower|worse|slower|less|fewer|higher|more expensive|weaker|simpler|cheaper|faster|better)"
-    r"|cost (?:us|me) (?:some|a bit|about|\d)|paid (?:for it )?(?:in|with)|the price (?:was|of)|downside (?:was|is))\b"
+    r"\b(?:rather than|instead of|over|versus|vs\.?|against|between)\b"
+    r"|\b(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper|better|more accurate|faster)\b[^.]{0,70}\bbut\b"
+    r"|\bbut\b[^.]{0,60}\b(?:lower|worse|slower|less|fewer|higher|more expensive|weaker|simpler|cheaper|faster|better|took|cost|needed|required)\b"
 )
 DIMENSION = rx(
     r"\b(?:accura\w+|precision|recall|f1|auc|coverage|latenc\w+|speed|fast\w*|slow\w*|throughput|cost\w*|cheap\w*|expensive|compute|gpu|memory"
@@ -65,7 +71,8 @@ REASON = rx(
     r"|priority|prioriti[sz]\w+|mattered more|more important|worse (?:for|to)|cheaper to|the business cared|what mattered)\b"
 )
 CONTAIN = rx(
-    r"\b(?:recover(?:ed|ing)?|mitigat(?:e|ed|ing)|compensat(?:e|ed|ing)|offset|claw(?:ed)? back|made up for|measur(?:e|ed|ing) (?:the|its|that|how much)"
+    r"\b(?:to (?:contain|limit|cap|offset|keep (?:\w+ ){0,3}(?:under control|in check|small|low|bounded)|know (?:what|how much) it|see (?:if|whether|what|how much))|under control|in check"
+    r"|separately|(?:every|each) (?:week|month|quarter|day)|reported|recover(?:ed|ing)?|mitigat(?:e|ed|ing)|compensat(?:e|ed|ing)|offset|claw(?:ed)? back|made up for|measur(?:e|ed|ing) (?:the|its|that|how much)"
     r"|quantif(?:y|ied)|track(?:ed|ing)? (?:the|how|what)|monitor(?:ed|ing)? (?:the|how|what)|a/?b|holdout|shadow|fallback|guardrails?"
     r"|limit(?:ed)? the|cap(?:ped)?|revisit(?:ed)?|re-?evaluat\w+|added (?:\w+ ){0,3}(?:features?|rules?|checks?|reviews?|a (?:rule|check|step))"
     r"|human review|manual review queue|routed|escalat\w+ to|second model|back ?stop|safety net|budget(?:ed)? for|checked (?:that|how)"
@@ -80,27 +87,29 @@ LAUNCH = rx(
     r"|pushed (?:it )?(?:to|into) prod\w*|handed (?:it )?(?:over|off) to|integrated into)\b"
 )
 WATCH = rx(
-    r"\b(?:monitor\w*|kept (?:an|a close) eye|keep (?:an|a close) eye|watch(?:ed|ing)?|track(?:ed|ing)?|dashboards?|alert\w*|pag(?:ed|er|ing)"
-    r"|on[- ]call|observ\w+|check(?:ed|ing)? (?:on|in on|the|it|every|each|weekly|daily)|look(?:ed|ing)? at (?:the )?(?:numbers|metrics|dashboards?|logs|it)"
-    r"|review(?:ed|ing)? (?:the )?(?:metrics|numbers|dashboards?|errors|predictions|samples|cases)|audit(?:ed|ing)?|report(?:ed|ing)? (?:weekly|daily|monthly)"
-    r"|drift\w*|canary|shadow(?: mode)?|post[- ]launch|after (?:launch|go[- ]live|rollout|release|deployment|shipping|we launched|it launched|it went live))\b"
+    r"\b(?:monitor\w*|kept (?:an|a close) eye|keep (?:an|a close) eye|keeping (?:an|a close) eye|watch(?:ed|ing)?|track(?:ed|ing)?|dashboards?|alert\w*|pag(?:ed|er|ing)"
+    r"|on[- ]call|observ\w+|check(?:ed|ing|s)?|look(?:ed|ing)? (?:at|into|through)|review(?:ed|ing|s)?|compar(?:e|ed|ing)|pull(?:ed|ing)? (?:the|a|an|up)"
+    r"|went (?:to|through|over)|sat (?:with|in on)|audit(?:ed|ing|s)?|sampl(?:e|ed|ing)|inspect\w*|spot[- ]check\w*|report(?:ed|ing|s)? (?:\w+ ){0,3}(?:weekly|daily|monthly|every|to)"
+    r"|measur(?:e|ed|ing)|follow(?:ed|ing)? (?:up|the)|canary|shadow(?: mode)?|reconcil\w+|logg(?:ed|ing)|plott(?:ed|ing))\b"
 )
+# Named signals: a generic "drift" or "performance" is not one.
 SPECIFIC_SIGNAL = rx(
-    r"\b(?:precision|recall|f1|auc|false (?:positive|negative|alarm|alert)s?|fpr|tpr|error rates?|errors?|latenc\w+|p9\d|p50|timeouts?"
-    r"|drift\w*|psi|kl|population stability|distribution\w*|calibrat\w+|null(?: rate)?s?|missing (?:values|rate)|feature (?:values|distributions?|drift)"
-    r"|score distribution|ctr|click[- ]through|conversion\w*|acceptance|override rate|overrides|appeals?|volume|throughput|accuracy|mae|mape|rmse|wer"
-    r"|label(?:s)? (?:delay|lag)|hit rate|approval rate|fraud rate|chargeback rate|complaints?|tickets?|disagreement|agreement rate|confidence"
-    r"|per (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer|merchant|city|route|shift|line|plant)"
-    r"|by (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer type|merchant|city|route|shift)"
-    r"|segments?|cohorts?|slices?|subgroups?|regions?|new users|thresholds?|sla|residuals?|outliers?|bias|fairness)\b"
+    r"\b(?:precision|recall|f1|auc|false (?:positive|negative|alarm|alert|reject|accept)s?|fpr|tpr|error rates?|latenc\w+|p9\d(?:\.\d)?|p50|timeouts?"
+    r"|psi|kl|ks|population stability|(?:score|feature|input|prediction|label) distributions?|distribution of|calibrat\w+|null(?: rate)?s?|missing (?:values|rate)"
+    r"|ctr|click[- ]through|conversion\w*|acceptance|override\w*|appeals?|overturn\w*|volume of|volumes|throughput|accuracy|mae|mape|rmse|wer|coverage"
+    r"|label(?:s)? (?:delay|lag)|hit rate|approval rate|fraud rate|chargeback rate|complaints?|tickets?|disagreement|agreement rate|confidence|rate of|\w+ rate|share of"
+    r"|per (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer|merchant|city|route|shift|line|plant|zone|district|intent|province|platform|branch|lane|team)"
+    r"|by (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer|merchant|city|route|shift|zone|district|hour|province|platform|vehicle|branch|lane|age|market)"
+    r"|segments?|cohorts?|slices?|sliced|split by|broken down|subgroups?|new users|thresholds?|residuals?|outliers?|against (?:the )?(?:forecast|prediction|actuals?|harvest|ground truth|labels?|reports?))\b"
 )
 CADENCE = rx(
-    r"\b(?:daily|weekly|hourly|nightly|monthly|quarterly|every (?:day|week|morning|night|hour|monday|tuesday|wednesday|thursday|friday|sprint|month|release|\d+ (?:minutes|hours|days))"
-    r"|each (?:day|week|morning|month|release)|once a (?:day|week|month)|real[- ]time|continuous(?:ly)?|automated)\b"
+    r"\b(?:daily|weekly|hourly|nightly|monthly|quarterly|fortnightly|biweekly|every (?:\w+ )?(?:day|week|morning|night|hour|monday|tuesday|wednesday|thursday|friday|sprint|month|release|minutes|hours|days|weeks|months)"
+    r"|each (?:day|week|morning|month|release|monday)|once a (?:day|week|month)|twice a (?:day|week|month)|real[- ]time|per (?:day|week|hour))\b"
 )
 PROD_OBSERVATION = rx(
-    r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live))|post[- ]launch|once (?:it was )?live"
-    r"|(?:a|one|two|three|few|couple of|\d+) (?:days?|weeks?|months?) (?:in|later|after|into)|in the (?:first|second) (?:week|month)|live traffic|real traffic)\b"
+    r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live)|it went live)|post[- ]launch|once (?:it was )?live"
+    r"|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) (?:in|later|after|into)|in the (?:first|second|third) (?:week|month|quarter|season|summer|winter)"
+    r"|(?:in|around|by|from) (?:week|month) (?:\w+|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live)\b"
 )
 CHANGE_SEEN = rx(
     r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"
@@ -108,19 +117,21 @@ CHANGE_SEEN = rx(
     r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing))\b"
 )
 ACTION = rx(
-    r"\b(?:roll(?:ed)? (?:it |the model |that )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
-    r"|added (?:\w+ ){0,3}(?:alerts?|checks?|monitors?|features?|guardrails?|rules?|tests?|validation|a (?:check|gate|fallback))"
-    r"|(?:raised|lowered|adjusted|changed|moved|tuned|retuned|re-?set) (?:the |our |its )?(?:\w+ )?thresholds?|hot-?fix\w*|patch(?:ed)?"
-    r"|paus(?:ed|ing)|switch(?:ed)? (?:it |the model )?(?:off|back)|turn(?:ed)? (?:it )?off|kill(?:ed)? the|disabled|re-?weight\w*|backfill\w*"
-    r"|fix(?:ed)? (?:the|it|that)|pushed a fix|shipped a fix|updated (?:the )?(?:model|features|pipeline|thresholds?)|refresh(?:ed)? (?:the )?(?:model|data)"
-    r"|re-?labell?(?:ed)?|reran|fell back|failover|quarantin\w+|excluded|filtered out|blocked|re-?deployed|rebuilt|re-?launched|sent (?:it )?back)\b"
+    r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
+    r"|added (?:\w+ ){0,4}(?:alerts?|checks?|monitors?|features?|guardrails?|rules?|tests?|validation|fallback|gate|data|examples|images|clips|samples)"
+    r"|(?:raised|lowered|adjusted|changed|moved|tuned|retuned|re-?set|set) (?:the |our |its |a |an )?(?:[\w-]+ ){0,2}thresholds?|hot-?fix\w*|patch(?:ed)?"
+    r"|paus(?:ed|ing)|switch(?:ed)? (?:it |the model |them )?(?:off|back)|turn(?:ed)? (?:it )?off|kill(?:ed)? the|disabled|re-?weight\w*|backfill\w*"
+    r"|fix(?:ed)? (?:the|it|that|this)|pushed a fix|shipped a fix|updated (?:the )?(?:model|features|pipeline|thresholds?|config)|refresh(?:ed)? (?:the )?(?:model|data)"
+    r"|re-?labell?(?:ed)?|reran|fell back|failover|quarantin\w+|excluded|filtered out|blocked|re-?deployed|rebuilt|re-?launched|sent (?:it )?back"
+    r"|changed (?:the|our|how|with|its|a)|pulled (?:\w+ ){0,3}(?:out|from|off)|split (?:the|it)|removed|rerouted|routed (?:\w+ ){0,3}to|swapped|replaced"
+    r"|rewr(?:ote|ite)|moved (?:\w+ ){0,3}(?:to|out|back)|dropped (?:the|that)|capped|narrowed|widened|tightened|loosened|introduced)\b"
 )
 REPORT_UP = rx(
     r"\b(?:flagged|raised|reported|escalated|mentioned|emailed|told|informed|pinged|sent) (?:it |this |that |the issue |a ticket )?(?:to|with|up to) "
     r"(?:my |the |our )?(?:manager|lead|boss|team|pm|product|ops|data team|platform team|owners?|\w+ team)\b"
 )
 STEWARD = rx(
-    r"\b(?:for|over|during) (?:the )?(?:next |following |first |whole |entire )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|few|couple of)?\s*(?:weeks?|months?|quarters?|years?)\b"
+    r"\b(?:for|over|during|in) (?:about |around |roughly |almost |nearly )?(?:the )?(?:next |following |first |whole |entire )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|few|couple of)?\s*(?:weeks?|months?|quarters?|years?)\b"
     r"|\bsince (?:launch|then|go[- ]live|we launched|it launched|\d{4})\b|\bi (?:still )?(?:own|owned|maintain(?:ed)?|look(?:ed)? after|support(?:ed)?) (?:it|the model|the system)"
     r"|\bon[- ]call\b|\b(?:a|one|two|three|six|nine|\d+) (?:months?|quarters?|years?) (?:later|after|in)\b"
 )
@@ -187,21 +198,35 @@ NO_MEASURE = rx(
 
 # --- reflection -----------------------------------------------------------------------------
 
+_SELF_VERB = (
+    r"(?:underestimat\w*|overestimat\w*|overlook\w*|forgot|misjudg\w*|misread|neglect\w*|ignor(?:ed|ing)|rush(?:ed)?|skipp(?:ed)?|leak(?:ed)?"
+    r"|assum(?:ed|ing)|overfit\w*|optimi[sz]ed for the wrong|got (?:\w+ ){0,3}wrong|was wrong|were wrong|had (?:\w+ ){0,2}wrong|blew|botched"
+    r"|should(?:n['’]?t| not)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|done|asked|spotted|seen)|ought to have"
+    r"|failed to|messed up|screwed up|dropped the ball|missed|made (?:a|the|one|two|an|that|this) (?:\w+ ){0,2}(?:mistake|error|call)"
+    r"|(?:did not|didn['’]?t|never|hadn['’]?t|wasn['’]?t) (?:\w+ ){0,1}(?:check|test|validate|verify|think|realis|realiz|consider|talk|involve|ask|push"
+    r"|account|look|catch|notice|plan|anticipate|see|know|question|document|include|monitor|measure|spend|build|bother|communicate|loop|bring|pay attention|careful)\w*)"
+)
+_ADVERBS = r"(?:\s+(?:\w+ly|just|also|then|still|totally|completely|simply|really|probably|honestly|initially|originally|at first|basically|kind of|sort of)){0,2}"
+OWNED_MISTAKE = rx(
+    r"\bmy (?:\w+ )?(?:mistake|error|fault|blunder|oversight|failure|miss|bad|misstep|blind spot)s?\b"
+    r"|\b(?:that|it|this|which)(?: one| part)? (?:was|is|['’]s) on me\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
+    r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
+    r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
+)
+WE_MISTAKE = rx(
+    r"\b(?:we|our team)" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b|\bour (?:\w+ )?(?:mistake|error|blind spot|failure)\b"
+)
 MISTAKE = rx(
-    r"\b(?:mistakes?|errors?|wrong|underestimat\w+|overestimat\w+|overlook\w*|forgot|forget|missed|assum(?:ed|ption)|naive\w*|blind ?spots?|regret\w*"
-    r"|should(?:n['’]?t)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|done)|failed to|neglect\w+|ignor(?:ed|ing)|rush(?:ed|ing)|skipp?(?:ed|ing)|too (?:late|early|slow|quick|confident|focused|much|long)"
-    r"|messed up|screwed up|dropped the ball|my fault|on me|was wrong|in hindsight|looking back|with hindsight|lesson|learn(?:ed|t) the hard way|burn(?:ed|t)|bit (?:me|us)|cost (?:me|us)"
-    r"|didn['’]?t (?:check|test|validate|verify|think|realise|realize|consider|talk|involve|ask|push|account|look|catch|notice|plan|anticipate|see|know|question|document|include|monitor|measure)"
-    r"|did not (?:check|test|validate|verify|think|realise|realize|consider|talk|involve|ask|push|account|look|catch|notice|plan|anticipate|see|know|question|document|include)"
-    r"|never (?:checked|tested|validated|thought|considered|talked|asked|looked|planned|questioned)|wasted|misjudg\w+|misread|overfit\w* to|optimi[sz]ed (?:for )?the wrong|fail(?:ed|ure))\b"
+    r"\b(?:mistakes?|wrong|underestimat\w+|overlook\w*|forgot|blind ?spots?|regret\w*|should(?:n['’]?t)? have|failed to|messed up|in hindsight|looking back|lesson)\b"
 )
 OWN_CHANGE = rx(
-    r"\b(?:now i|these days i|since then,? i|since then we|nowadays i|from then on,? i|going forward,? i|today i|ever since,? i|i now|i always|i never again|i now always"
-    r"|next time,? i(?:['’]d| would| will)|if i did it again|if i (?:were to )?(?:do|did|could do) (?:it|this) (?:again|over)|i would (?:now |instead |definitely |first )?(?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require)"
-    r"|i['’]d (?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require)"
-    r"|i (?:have |'ve )?(?:since |started|made it a (?:rule|habit)|changed how|added (?:\w+ ){0,3}to (?:my|our|the) (?:checklist|process|template|launch|playbook|review))"
-    r"|(?:my|our) (?:checklist|playbook|launch (?:checklist|process)|template) now|the lesson (?:i took|for me|was)|(?:taught|teaches) me (?:to|that)|i learned to|i learnt to"
-    r"|lesson (?:learned|learnt)?:|what i do now|i make sure|i insist on|i push for)\b"
+    r"\b(?:since then|ever since|from then on|from that (?:day|point|project) on|these days|nowadays|today,? i|going forward|from now on|next time|in future|in the future"
+    r"|now,? (?:i|we|every|before|whenever|any|all|each|no)|i now|we now|i always|i never again|i (?:have|['’]ve) (?:since|started|made it a|changed|added|stopped)"
+    r"|if i (?:did|do|were to do|could do|had to do|ran) (?:it|this|that|the project) (?:again|over)|if i (?:did|do) it again|doing it again|do it again|done differently"
+    r"|i would (?:now |instead |definitely |first |also )?(?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require|hold|keep|agree|split|include|define|use)"
+    r"|i['’]d (?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require|hold|keep|agree|split|include|define|use)"
+    r"|(?:my|our|the) (?:checklist|playbook|launch (?:checklist|process)|template|runbook|process) now|the lesson (?:i took|for me|was|is)|(?:taught|teaches) me (?:to|that)|i learn(?:ed|t) to"
+    r"|lesson (?:learned|learnt)?:|what i do now|i make sure|i insist on|i push for|i (?:now )?(?:build|start|run|add|ask|check) (?:\w+ ){0,3}(?:first|before|upfront|up front|early))\b"
 )
 PLATITUDE = rx(
     r"\b(?:learn(?:ed|t)? (?:a lot|so much|many things|a ton)|always (?:room|something) (?:for|to) (?:improve|learn)|communication (?:is|was) (?:key|important|everything)"
@@ -209,11 +234,11 @@ PLATITUDE = rx(
     r"|more time|time (?:constraints?|pressure)|tight (?:deadline|timeline)|if we had (?:more|had)|requirements (?:changed|kept changing|were unclear))\b"
 )
 DENIAL = rx(
-    r"\b(?:nothing (?:really |major |much |significant |big )?(?:went wrong|failed|to (?:change|regret)|i would change|comes to mind)|(?:i |we )?(?:wouldn['’]?t|would not) (?:really )?change (?:anything|much|a thing)"
+    r"\b(?:nothing (?:really |major |much |significant |big |serious |important )?(?:went wrong|failed|to (?:change|regret)|i would change|comes to mind)|(?:i |we )?(?:wouldn['’]?t|would not) (?:really )?change (?:anything|much|a thing)"
     r"|can['’]?t (?:really )?think of (?:anything|a (?:failure|mistake)|any)|(?:no|not any|didn['’]?t have any) (?:real |major |big |significant )?(?:failures?|mistakes?|regrets?|problems)"
     r"|(?:it|everything|the project) (?:all )?went (?:well|smoothly|fine|great|according to plan)|wasn['’]?t (?:really )?(?:a|my) (?:failure|mistake|fault)|not (?:really )?a (?:failure|mistake)"
     r"|honestly,? (?:it was|pretty much) (?:a success|fine|smooth)|(?:minor|small|tiny) (?:thing|issue|hiccups?|stuff)|not a big deal|no big deal|it was fine in the end"
-    r"|don['’]?t (?:really )?(?:think|believe) (?:there was|anything|i made|we made)|i stand by|i did (?:everything|what i could)|i wouldn['’]?t do anything differently|went as (?:planned|expected))\b"
+    r"|don['’]?t (?:really )?(?:think|believe) (?:there was|anything|i made|we made)|i stand by|i did (?:everything|what i could)|i wouldn['’]?t do anything differently|went as (?:planned|expected)|(?:make|made) the same (?:calls?|decisions?|choices?)|wouldn['’]?t call (?:it|any of it|that|this) a (?:failure|mistake)|don['’]?t think (?:there was|i made|we made) (?:a|any) (?:mistake|failure)|proud of (?:how|the way))\b"
 )
 
 # --- blame ----------------------------------------------------------------------------------
@@ -229,7 +254,7 @@ BLAME_PREDICATE = rx(
     r"|(?:bless|love) them|to be fair to them|not (?:my|our) (?:fault|call|problem|responsibility|decision)|out of (?:my|our) (?:hands|control)|nothing (?:i|we) could (?:do|have done))\b"
 )
 BLAME_SELF = rx(
-    r"\b(?:not my fault|not our fault|out of my (?:hands|control)|nothing i could (?:do|have done)|wasn['’]?t (?:up to|my call|my decision|in my control)|beyond my control"
+    r"\b(?:(?:not|wasn['’]?t|isn['’]?t) (?:a lot|much|anything|really anything) (?:i|we) could (?:do|have done)|wasn['’]?t (?:really )?on (?:our|my) side|not my fault|not our fault|out of my (?:hands|control)|nothing i could (?:do|have done)|wasn['’]?t (?:up to|my call|my decision|in my control)|beyond my control"
     r"|(?:tight|unrealistic|aggressive) (?:deadline|timeline)s? (?:meant|made|forced)|we (?:simply )?didn['’]?t have (?:the )?time|no time to)\b"
 )
 OWN_RESPONSE = rx(
@@ -243,3 +268,11 @@ DEFENSIVE = rx(
 )
 
 DIRECTION_WORDS = words(r"decision", r"call", r"direction")
+
+# The candidate left right after launch, or says they never saw what happened: a later claim of
+# vigilance then contradicts it.
+LEFT_PROJECT = rx(
+    r"\b(?:moved|rotated|went back|got pulled|was pulled|switched|transferred|handed (?:it )?(?:over|off)|left)\b[^.]{0,60}"
+    r"\b(?:(?:the )?(?:day|week|days|weeks) after|right after|straight after|soon after|just after|as soon as)\b[^.]{0,30}\b(?:launch\w*|go[- ]live|release|rollout|it went live|shipp\w+|deploy\w*)"
+    r"|\bi never (?:really )?(?:saw|looked at|checked|followed|heard|found out) (?:how|what|whether|if)\b"
+)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from agent.offline import cues
 from agent.offline import lexicon as lx
-from agent.offline.features import actor, first_person, negated, outcome_numbers
+from agent.offline.features import actor, negated, outcome_numbers
 from agent.offline.text import Sentence
 
 
@@ -157,18 +157,20 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
     claims = _claims(sentences)
     for index, s in enumerate(claims):
         word = _asserted(cues.TRADE_WORD, s)
-        move = _asserted(cues.TRADE_MOVE, s)
-        if not (word or move):
+        strong = _asserted(cues.TRADE_STRONG, s)
+        weak = _asserted(cues.TRADE_MOVE, s)
+        if not (word or strong or weak):
             continue
-        pos = (move or word).start()
         dims = {m.group(0) for m in cues.DIMENSION.finditer(s.lower)}
-        if s.general or len(dims) < 2 or not move:
-            if word or len(dims) >= 1:
+        concrete = bool(strong) or (bool(weak) and len(dims) >= 2 and (word or not s.general))
+        pos = (strong or word or weak).start()
+        if s.general or not concrete:
+            if word:
                 hits[1].append((s, pos))
             continue
-        nearby = [c for c in claims[max(0, index - 1) : index + 3] if c.turn == s.turn or c is s]
-        reason = any(cues.REASON.search(c.lower) for c in nearby[:3])
-        contain = any(_asserted(cues.CONTAIN, c) for c in nearby)
+        window = [c for c in claims[max(0, index - 1) : index + 4] if c.turn == s.turn]
+        reason = any(cues.REASON.search(c.lower) for c in window[:4])
+        contain = any(_asserted(cues.CONTAIN, c) for c in window if c.order >= s.order)
         hits[3 if reason and contain else 2].append((s, pos))
     score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
     return _reading(
@@ -188,20 +190,21 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
 
 def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     hits: dict[int, list] = {1: [], 2: [], 3: []}
-    claims = _claims(sentences)
-    launched_at = next((s.order for s in claims if not s.general and _asserted(cues.LAUNCH, s)), None)
-    specific_at: list[int] = []
-    acted = reported = steward = other_team = denied = False
+    claims = [s for s in _claims(sentences) if not s.general]
+    launched_at = next((s.order for s in claims if _asserted(cues.LAUNCH, s)), None)
+    watched_at: list[int] = []  # order of sentences with specific monitoring or observations
+    denied = left = False
     for s in claims:
-        if s.general:
-            continue
         post = (
             s.answer_to == "deployment_monitoring"
             or bool(cues.PROD_OBSERVATION.search(s.lower))
+            or bool(cues.STEWARD.search(s.lower) and cues.CADENCE.search(s.lower))
             or (launched_at is not None and s.order >= launched_at)
         )
         if not post:
             continue
+        if cues.LEFT_PROJECT.search(s.lower):
+            left = True
         if cues.TRAINING_CONTEXT.search(s.lower) and not cues.PROD_OBSERVATION.search(s.lower):
             continue
         watch = None
@@ -209,47 +212,42 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             if negated(s, m.start()):
                 denied = True
                 continue
+            if actor(s, m.start()) in ("other", "passive"):
+                continue  # somebody else's vigilance is not the candidate's
             watch = m
             break
-        if cues.VAGUE_OK.search(s.lower) and not watch:
-            continue
-        specific = bool(cues.SPECIFIC_SIGNAL.search(s.lower) or cues.CADENCE.search(s.lower))
-        observed = bool(cues.CHANGE_SEEN.search(s.lower)) and bool(cues.SPECIFIC_SIGNAL.search(s.lower))
-        if watch:
-            who = actor(s, watch.start())
-            if who == "other":
-                other_team = True
-                hits[1].append((s, watch.start()))
-                continue
-            if specific:
-                specific_at.append(s.order)
-                hits[2].append((s, watch.start()))
-            else:
-                hits[1].append((s, watch.start()))
-        elif observed and (cues.PROD_OBSERVATION.search(s.lower) or s.answer_to == "deployment_monitoring"):
-            specific_at.append(s.order)
-            hits[2].append((s, 0))
+        signal = cues.SPECIFIC_SIGNAL.search(s.lower)
+        specific = bool(signal or cues.CADENCE.search(s.lower))
+        observed = bool(cues.CHANGE_SEEN.search(s.lower)) and bool(signal or outcome_numbers(s))
+        if watch and specific:
+            watched_at.append(s.order)
+            hits[2 if not s.hedged else 1].append((s, watch.start()))
+        elif observed and (
+            cues.PROD_OBSERVATION.search(s.lower) or s.answer_to == "deployment_monitoring" or watched_at
+        ):
+            watched_at.append(s.order)
+            hits[2 if not s.hedged else 1].append((s, 0))
+        elif watch and not cues.VAGUE_OK.search(s.lower):
+            hits[1].append((s, watch.start()))
         action = _asserted(cues.ACTION, s)
-        if action and actor(s, action.start()) != "other" and (specific or observed or specific_at):
-            acted = True
+        if (
+            action
+            and actor(s, action.start()) not in ("other", "passive")
+            and any(0 <= s.order - w <= 3 for w in watched_at)
+        ):
             hits[3].append((s, action.start()))
-        if cues.REPORT_UP.search(s.lower):
-            reported = True
-        if cues.STEWARD.search(s.lower):
-            steward = True
-    if hits[2] and acted:
+    if hits[3] and hits[2]:
         score = 3
+        hits[3] = hits[2][:1] + hits[3]
     elif hits[2]:
         score = 2
     elif hits[1]:
         score = 1
     else:
         score = 0
-    if score >= 2 and denied and not acted:
-        score = 1  # claims that contradict each other count at the weaker reading
-    if score == 3:
-        hits[3] = hits[3] + hits[2]
-    del reported, steward, other_team
+    if score and not hits[3] and (left or denied):
+        # Claims that contradict each other count at the weaker reading.
+        score = 0 if left else min(score, 1)
     return _reading(
         score,
         hits,
@@ -305,42 +303,40 @@ def impact(sentences: list[Sentence]) -> LayerReading:
 def reflection(sentences: list[Sentence]) -> LayerReading:
     hits: dict[int, list] = {1: [], 2: [], 3: []}
     claims = _claims(sentences)
-    owned: list[Sentence] = []
+    owned_at: list[int] = []
+    denied = False
     for s in claims:
-        m = cues.DENIAL.search(s.lower)
-        if m:
+        if cues.DENIAL.search(s.lower):
+            denied = True
             continue
-        if s.general and s.answer_to != "reflection":
-            if cues.PLATITUDE.search(s.lower) or cues.MISTAKE.search(s.lower):
-                hits[1].append((s, 0))
-            continue
-        m = cues.MISTAKE.search(s.lower)
-        if m:
-            who = actor(s, m.start())
-            mine = (
-                who == "i"
-                or (who in ("none", "we") and first_person(s))
-                or (who == "we" and s.answer_to == "reflection")
-            )
-            if mine:
-                owned.append(s)
-                hits[2].append((s, m.start()))
-            else:
-                hits[1].append((s, m.start()))
-            continue
-        m = cues.PLATITUDE.search(s.lower)
-        if m:
-            hits[1].append((s, m.start()))
+        own = cues.OWNED_MISTAKE.search(s.lower)
+        blamed = bool(cues.BLAME_SELF.search(s.lower)) or bool(
+            cues.BLAME_TARGET.search(s.lower) and cues.BLAME_PREDICATE.search(s.lower)
+        )
+        if not own and s.answer_to == "reflection" and not blamed and not s.general:
+            # Asked for a mistake, a first-person account of what they did is the mistake.
+            own = _first_person_act(s)
+        if blamed and own and not cues.OWNED_MISTAKE.search(s.lower):
+            own = None
+        we = None if own else cues.WE_MISTAKE.search(s.lower)
+        if own and not (s.general and s.answer_to != "reflection"):
+            owned_at.append(s.order)
+            hits[2].append((s, own.start()))
+        elif we and s.answer_to == "reflection" and not s.general:
+            owned_at.append(s.order)
+            hits[2].append((s, we.start()))
+        elif we or cues.PLATITUDE.search(s.lower) or (s.answer_to == "reflection" and cues.MISTAKE.search(s.lower)):
+            hits[1].append((s, 0))
     for s in claims:
         m = cues.OWN_CHANGE.search(s.lower)
-        if m and owned and any(o.order <= s.order + 1 for o in owned):
+        if m and any(0 <= s.order - o <= 4 for o in owned_at):
             hits[3].append((s, m.start()))
     if hits[3]:
         score = 3
         hits[3] = hits[2][:1] + hits[3]
     elif hits[2]:
         score = 2
-    elif hits[1]:
+    elif hits[1] and not denied:
         score = 1
     else:
         score = 0
@@ -354,6 +350,13 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
             3: "A specific owned mistake and the concrete change it led to.",
         },
     )
+
+
+def _first_person_act(s: Sentence):
+    for m in lx.SUBJECT.finditer(s.text):
+        if m.lastgroup == "i" and len(s.text.split()) >= 6:
+            return m
+    return None
 
 
 LAYER_READERS = {
