@@ -14,6 +14,14 @@ PROBLEM = rx(
     r"|escalat(?:ed|ions?)|penalt(?:y|ies)|fines?|spik(?:e|ed)|doubled|tripled|declin(?:e|ed|ing)|dropp(?:ed|ing)"
     r"|rising|grew|growing|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because)\b"
 )
+# A problem told as a problem, strong enough to stand without naming who was hurt.
+PROBLEM_FRAME = rx(
+    r"\b(?:the|our|a|one|their|my) (?:big |main |real |core |biggest |recurring |actual |underlying |business |key |whole )?(?:problem|issue|pain(?: point)?|challenge|headache|bottleneck|complaint|embarrassment|gap|risk|concern)s? (?:was|is|were|:|that|when|with|for)"
+    r"|\b(?:background|context|situation|motivation|starting point) (?:is|was|here)\b|\bwere (?:losing|leaving|failing|sitting|ending|spending|wasting|waiting|complaining|churning|missing|struggling|drowning|turning|paying|getting)\b"
+    r"|\bkept (?:asking|complaining|failing|missing|losing|breaking|growing|climbing)\b|\b(?:cost|costing|costs) (?:us|the business|the company|them|our)\b"
+    r"|\b(?:was|were|is|are) (?:too slow|too expensive|too manual|unusable|broken|a mess|climbing|rising|growing|doubling)\b|\b(?:had|have) (?:been )?(?:climbing|rising|growing|doubled|tripled)\b"
+    r"|\bhad no (?:way|idea|visibility)\b|\bcouldn['’]?t (?:keep up|read|handle|scale|cope|see)\b|\b(?:customers|users|clients|agents|doctors|patients|merchants|sellers|drivers|players) (?:were|kept|told|said|complained|hated)\b"
+)
 STAKE = rx(
     r"\b(?:customers?|users?|clients?|patients?|doctors?|clinicians?|radiologists?|farmers?|drivers?|riders?|merchants?"
     r"|sellers?|buyers?|shoppers?|agents?|analysts?|operators?|reviewers?|moderators?|advertisers?|members?|subscribers?"
@@ -179,8 +187,13 @@ BASELINE = rx(
     r"|(?:in|over|during|within) the (?:first|next|following|last) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half)|per (?:week|month|quarter|year|day)"
     r"|(?:a|per|each|every|the) (?:quarter|month|year)|(?:after|since) (?:launch|go[- ]live|rollout|release)|q[1-4]|annuali[sz]ed|a year|annually|monthly|weekly)\b"
 )
+ATTRIBUTION_DOUBT = rx(
+    r"\b(?:not (?:\w+ ){0,3}sure how much (?:of (?:that|it|this) )?(?:was|is|came)|hard to (?:attribute|isolate|say how much|separate)|can['’]?t (?:really )?(?:attribute|isolate|separate)"
+    r"|(?:other|several|many) (?:things|changes|factors) (?:\w+ ){0,3}(?:at the same time|around the same time|contributed)|shipped (?:around|at) the same time|confound\w*)\b"
+)
 UNCLAIMABLE = rx(
-    r"\b(?:company[- ]wide|company (?:grew|revenue|growth)|the (?:whole|entire|overall) (?:company|business|org\w*)|overall (?:company|business|revenue|growth)"
+    r"\b(?:that year|the company['’]?s?|company['’]s|on the platform|platform[- ]wide|across the (?:company|business|org\w*|platform|group)|(?:ceo|cfo|cto|leadership|execs?) (?:mentioned|highlighted|cited|told|said|credited)"
+    r"|(?:whole|entire) (?:\w+ )?(?:network|company|business|org\w*|region|industry|market)|company[- ]wide|company (?:grew|revenue|growth)|the (?:whole|entire|overall) (?:company|business|org\w*)|overall (?:company|business|revenue|growth)"
     r"|(?:projected|expected|estimated|forecast(?:ed)?|anticipated|should|would|could|will|might|potential(?:ly)?|on track|aim(?:ed|ing)? to|target(?:ed|ing)? to|hope to) (?:to )?(?:\w+ )?(?:save|increase|reduce|cut|grow|bring|deliver|generate|improve|be worth|add|lift)"
     r"|(?:another|other|the \w+) team['’]?s? (?:result|model|number|win)|(?:that|this) was (?:the|another) \w+ team|not (?:directly|just) (?:from|because of) (?:my|our)|part of (?:a|the) (?:bigger|larger|broader)"
     r"|hard to (?:attribute|isolate|say how much)|can['’]?t (?:really )?(?:attribute|isolate))\b"
@@ -189,7 +202,7 @@ VAGUE_OUTCOME = rx(
     r"\b(?:happy|pleased|thrilled|loved (?:it|the)|big (?:win|success|improvement|impact)|huge (?:win|success|impact|improvement)|success(?:ful)?|well[- ]received"
     r"|positive (?:feedback|impact|results?|response)|made a (?:big |real |huge )?difference|good results|great results|really helped|helped (?:a lot|them|the)"
     r"|improv(?:ed|ement)s? (?:a lot|significantly|noticeably|quite a bit|things)|significant(?:ly)? (?:improv\w+|better|reduc\w+|increas\w+|impact)|much better|a lot better"
-    r"|worked (?:well|great|nicely)|valuable|impactful|moved the needle|better (?:results|decisions|experience)|it paid off|saved (?:a lot|time|money)|went (?:really )?well)\b"
+    r"|helped (?:a bit|a little|somewhat|some)|it helped|(?:seemed|seems) (?:to help|useful|better)|worked (?:well|great|nicely)|valuable|impactful|moved the needle|better (?:results|decisions|experience)|it paid off|saved (?:a lot|time|money)|went (?:really )?well)\b"
 )
 NO_MEASURE = rx(
     r"\b(?:never (?:really )?(?:measured|quantified|tracked|checked|calculated|had (?:a|the) (?:number|baseline))|(?:didn['’]?t|did not|couldn['’]?t|could not|don['’]?t|do not) (?:really )?(?:measure|quantify|track|know|have (?:a|any|the) (?:number|baseline|numbers|data))"
@@ -275,4 +288,14 @@ LEFT_PROJECT = rx(
     r"\b(?:moved|rotated|went back|got pulled|was pulled|switched|transferred|handed (?:it )?(?:over|off)|left)\b[^.]{0,60}"
     r"\b(?:(?:the )?(?:day|week|days|weeks) after|right after|straight after|soon after|just after|as soon as)\b[^.]{0,30}\b(?:launch\w*|go[- ]live|release|rollout|it went live|shipp\w+|deploy\w*)"
     r"|\bi never (?:really )?(?:saw|looked at|checked|followed|heard|found out) (?:how|what|whether|if)\b"
+)
+
+RESULT_MARKER = rx(
+    r"\b(?:result\w*|outcome\w*|impact|in the end|overall|after (?:launch|go[- ]live|rollout|release|it went live|we launched)|since (?:launch|then|go[- ]live)"
+    r"|compared (?:to|with)|against (?:the |a )?(?:control|holdout|baseline|old|previous|prior)|versus|vs\.?|a/?b|holdout|control (?:group|stores|arm|region)|thanks to|because of (?:the|it|this))\b"
+)
+# Numbers told as a production alarm (what monitoring caught), not as an outcome.
+ALARM = rx(
+    r"\b(?:psi|drift\w*|alert\w*|paged|(?:saw|noticed|spotted|caught|detected|flagged) (?:that )?|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
+    r"|\b(?:in|around|by) (?:week|month) \w+|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,40}\b(?:jumped|rose|fell|dropped|went)"
 )

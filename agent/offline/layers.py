@@ -64,15 +64,18 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
             shaped = True
             hits[2].append((s, m.start()))
         if in_frame:
-            m = _asserted(cues.PROBLEM, s)
-            if m and cues.STAKE.search(s.lower):
+            m = _asserted(cues.PROBLEM_FRAME, s)
+            if not m:
+                m = _asserted(cues.PROBLEM, s)
+                m = m if m and cues.STAKE.search(s.lower) else None
+            if m:
                 problem = True
                 if cues.NUMBER.search(s.lower):
                     problem_number = True
                     hits[3].append((s, m.start()))
                 else:
                     hits[2].append((s, m.start()))
-    if problem and shaped and (problem_number or len(hits[2]) >= 3):
+    if problem and shaped:
         score = 3
         hits[3] = hits[3] + hits[2]
     elif problem or shaped:
@@ -125,7 +128,7 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
             if actor(s, m.start()) == "i" and not negated(s, m.start()):
                 hits[1].append((s, m.start()))
                 break
-    if decided and aligned and (scoped or decided >= 2):
+    if decided and aligned:
         score = 3
     elif decided or (aligned and scoped):
         score = 2
@@ -265,20 +268,22 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
 
 def impact(sentences: list[Sentence]) -> LayerReading:
     hits: dict[int, list] = {1: [], 2: [], 3: []}
-    for s in _claims(sentences):
+    claims = _claims(sentences)
+    opening = [s for s in claims if s.first_answer]
+    framing_zone = {id(s) for s in opening[: max(2, len(opening) // 3)]}
+    doubt = any(cues.ATTRIBUTION_DOUBT.search(s.lower) for s in claims)
+    for s in claims:
         if s.general:
             continue
         numbers = outcome_numbers(s)
-        if numbers:
+        if numbers and _is_outcome(s, id(s) in framing_zone):
             pos = numbers[0].start()
             if cues.UNCLAIMABLE.search(s.lower):
                 hits[1].append((s, pos))
                 continue
-            business = bool(cues.BUSINESS_METRIC.search(s.lower))
+            business = bool(cues.BUSINESS_METRIC.search(s.lower)) or not cues.TECH_METRIC.search(s.lower)
             baseline = bool(cues.BASELINE.search(s.lower))
-            level = 3 if business and baseline else 2
-            if s.hedged:
-                level -= 1
+            level = 3 if business and baseline and not doubt else 2
             hits[level].append((s, pos))
             continue
         m = _asserted(cues.VAGUE_OUTCOME, s)
@@ -295,6 +300,15 @@ def impact(sentences: list[Sentence]) -> LayerReading:
             3: "A quantified business or user outcome against a baseline or over a window.",
         },
     )
+
+
+def _is_outcome(s: Sentence, in_framing: bool) -> bool:
+    """A sentence with numbers reports an outcome, not the problem or a production alarm."""
+    if in_framing and not cues.RESULT_MARKER.search(s.lower):
+        return False
+    if cues.ALARM.search(s.lower) and not cues.RESULT_MARKER.search(s.lower):
+        return False
+    return True
 
 
 # --- reflection -----------------------------------------------------------------------------

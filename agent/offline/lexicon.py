@@ -112,6 +112,14 @@ ALIGN = rx(
         r"mentor(?:ed|ing)?",
         r"hired",
         r"managed (?:a |the )?(?:team|people|engineers)",
+        r"went (?:back )?to (?:the |our |their |my )?(?:\w+ ){0,3}(?:lead|head|manager|director|team|pm|partner|owner|vp|group)s?",
+        r"got (?:the |our |their |both |all )?(?:[\w-]+ ){1,5}to (?:agree|give|share|sign|adopt|change|use|accept|open|move|commit|fund|approve|back|support|join|expose|prioriti[sz]e)",
+        r"(?:sat|met) (?:down )?with",
+        r"took (?:it|this|that|the \w+|my \w+) (?:\w+ ){0,2}to (?:the |our |their )?",
+        r"(?:spent|spend) (?:\w+ ){0,3}(?:time|weeks|days|a month|months) with",
+        r"borrowed",
+        r"signed (?:off|up)",
+        r"(?:and|but) (?:the |our |their )?(?:\w+ ){0,4}agreed",
     )
 )
 
@@ -136,16 +144,16 @@ OTHER_PARTY = rx(
 )
 
 SCOPE = rx(
-    r"\bI (?:was|am|became|ended up as|acted as) (?:the |a )?(?:tech(?:nical)? lead|lead|owner|dri|responsible|accountable"
-    r"|project lead|point person|main engineer|sole engineer|only (?:ml )?(?:engineer|person)|in charge)\b"
-    r"|\bI (?:owned|own|was owning|took ownership of|led|lead|managed|ran|run) (?:the |this |that |a |an |our |my |it\b|end)"
-    r"|\bmy (?:responsibility|remit|scope|role) (?:was|is|covered|included|as)\b"
+    r"\bI (?:was|am|became|ended up as|acted as|joined as|worked as) (?:the |a |an )?(?:\w+ )?(?:tech(?:nical)? lead|lead|owner|dri|responsible|accountable"
+    r"|project lead|point person|main engineer|sole engineer|only (?:ml |data )?(?:engineer|person|scientist|data scientist)|in charge|staff engineer|principal|head|manager)\b"
+    r"|\bI['’]m (?:the |a |an )?(?:\w+ )?(?:tech lead|lead|staff engineer|principal|head of|manager)\b|\bas (?:the|a) (?:\w+ )?(?:tech lead|lead|staff engineer|principal engineer|owner|head)\b"
+    r"|\bI (?:owned|own|was owning|took ownership of|led|lead|managed|ran|run|headed|supervised) (?!a bit|some)\w+"
+    r"|\bmy (?:responsibility|remit|scope|role|team) (?:was|is|covered|included|as|of)\b|\b(?:all|everything|the whole \w+)(?: \w+)? (?:part )?was mine\b"
     r"|\bresponsible for\b|\baccountable for\b|\bend[- ]to[- ]end\b|\bfrom scratch\b"
     r"|\b(?:team|group) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b.{0,30}\b(?:I|reporting to me)\b"
     r"|\bI (?:was|am) (?:the )?(?:only|sole|single) \w+",
     re.IGNORECASE,
 )
-
 EXECUTE = rx(
     words(
         r"wrote|write|writing|written",
@@ -195,8 +203,8 @@ EXECUTE = rx(
 
 ASSIGNED = rx(
     r"\b(?:I|we) (?:was|were|got) (?:\w+ )?(?:asked|told|tasked|assigned|given|handed|instructed|brought in|hired)\b"
-    r"|\b(?:my|our|the) (?:manager|boss|lead|tech lead|team lead|director|pm|product manager|client|vp|cto)"
-    r" (?:\w+ ){0,2}(?:asked|told|gave|wanted|assigned|handed|needed|requested|tasked|decided|chose|said)\b"
+    r"|\b(?:my|our|the) (?:manager|boss|lead|tech lead|team lead|director|pm|product manager|client|vp|cto|supervisor|professor|advisor)"
+    r" (?:\w+ ){0,2}(?:asked|asks|told|gave|give|gives|wanted|assigned|handed|needed|requested|tasked|decided|chose|said)\b"
     r"|\b(?:a |the |my )?(?:ticket|jira|task|assignment|requirement|request|okr)s? (?:was|were|said|came|from)\b"
     r"|\b(?:got|received|picked up) (?:a |the )?(?:ticket|task|jira|assignment|request)\b"
     r"|\bthey (?:wanted|needed|asked) (?:me|us|a|an)\b",
