@@ -49,7 +49,7 @@ def _reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], why: dict[
 
 def problem_framing(sentences: list[Sentence]) -> LayerReading:
     hits: dict[int, list] = {1: [], 2: [], 3: []}
-    problem_number = shaped = problem = False
+    shaped = problem = False
     opening = [s for s in sentences if s.first_answer]
     early = {id(s) for s in opening[: max(3, len(opening) // 2 + 1)]}
     for s in _claims(sentences):
@@ -70,11 +70,8 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
                 m = m if m and cues.STAKE.search(s.lower) else None
             if m:
                 problem = True
-                if cues.NUMBER.search(s.lower):
-                    problem_number = True
-                    hits[3].append((s, m.start()))
-                else:
-                    hits[2].append((s, m.start()))
+                # A problem with a number in it is the strongest quote for the layer.
+                hits[3 if cues.NUMBER.search(s.lower) else 2].append((s, m.start()))
     if problem and shaped:
         score = 3
         hits[3] = hits[3] + hits[2]
@@ -304,11 +301,9 @@ def impact(sentences: list[Sentence]) -> LayerReading:
 
 def _is_outcome(s: Sentence, in_framing: bool) -> bool:
     """A sentence with numbers reports an outcome, not the problem or a production alarm."""
-    if in_framing and not cues.RESULT_MARKER.search(s.lower):
-        return False
-    if cues.ALARM.search(s.lower) and not cues.RESULT_MARKER.search(s.lower):
-        return False
-    return True
+    if cues.RESULT_MARKER.search(s.lower):
+        return True
+    return not in_framing and not cues.ALARM.search(s.lower)
 
 
 # --- reflection -----------------------------------------------------------------------------
