@@ -267,7 +267,12 @@ BLAME_PREDICATE = rx(
     r"|(?:bless|love) them|to be fair to them|not (?:my|our) (?:fault|call|problem|responsibility|decision)|out of (?:my|our) (?:hands|control)|nothing (?:i|we) could (?:do|have done))\b"
 )
 BLAME_SELF = rx(
-    r"\b(?:(?:not|wasn['’]?t|isn['’]?t) (?:a lot|much|anything|really anything) (?:i|we) could (?:do|have done)|wasn['’]?t (?:really )?on (?:our|my) side|not my fault|not our fault|out of my (?:hands|control)|nothing i could (?:do|have done)|wasn['’]?t (?:up to|my call|my decision|in my control)|beyond my control"
+    r"\b(?:(?:wasn['’]?t|not|isn['’]?t) (?:really )?(?:a |an )?(?:\w+ )?(?:our|my|a model|a modell?ing|the model['’]s|an? ml) (?:problem|issue|fault|side|call)"
+    r"|(?:wasn['’]?t|not|isn['’]?t) (?:really )?(?:something )?on (?:our|my) side|only so much (?:\w+ ){0,3}can do|(?:was|is) (?:really )?(?:a|an) \w+ (?:issue|problem) more than"
+    r"|on (?:their|the \w+(?: \w+)?) side|came down to (?:the )?(?:labels|data|vendor|them|their|the \w+ team)|without (?:telling|asking|consulting|warning) (?:us|me|anyone|\w+)"
+    r"|(?:their|the) (?:\w+ ){0,2}(?:feeds?|data|labels?|inputs?|annotations?|fields?) (?:were|was) (?:\w+ ){0,2}(?:late|wrong|bad|missing|broken|messy|a mess|garbage|poor|quite)"
+    r"|(?:can|could) only use what (?:they|we were) g[ia]ve|not really our problem|out of (?:our|my) hands"
+    r"|(?:not|wasn['’]?t|isn['’]?t) (?:a lot|much|anything|really anything) (?:i|we) could (?:do|have done)|wasn['’]?t (?:really )?on (?:our|my) side|not my fault|not our fault|out of my (?:hands|control)|nothing i could (?:do|have done)|wasn['’]?t (?:up to|my call|my decision|in my control)|beyond my control"
     r"|(?:tight|unrealistic|aggressive) (?:deadline|timeline)s? (?:meant|made|forced)|we (?:simply )?didn['’]?t have (?:the )?time|no time to)\b"
 )
 OWN_RESPONSE = rx(
@@ -275,7 +280,9 @@ OWN_RESPONSE = rx(
 )
 
 DEFENSIVE = rx(
-    r"\b(?:wasn['’]?t (?:really )?(?:a|my) (?:failure|mistake|fault)|not (?:really )?(?:a )?failure|honestly,? (?:nothing|not much)|it was fine|i wouldn['’]?t (?:change|do anything)"
+    r"\b(?:honestly,? not (?:much|a lot)|^not (?:much|a lot)|the model (?:was|is) (?:right|fine|correct)|(?:wouldn['’]?t|don['’]?t) say there was anything|numbers speak for themselves"
+    r"|you can always polish|i don['’]?t think there was a mistake|nothing (?:\w+ )?to do differently|that wasn['’]?t really a|it worked\.?$"
+    r"|wasn['’]?t (?:really )?(?:a|my) (?:failure|mistake|fault)|not (?:really )?(?:a )?failure|honestly,? (?:nothing|not much)|it was fine|i wouldn['’]?t (?:change|do anything)"
     r"|i stand by|i did (?:everything|what i could)|(?:that|it)['’]?s (?:just )?how it (?:is|goes)|it happens|these things happen|(?:minor|small|tiny) (?:thing|issue|hiccups?)|not a big deal|no big deal"
     r"|i don['’]?t (?:really )?see (?:it|that) as|i['’]?d rather (?:talk|focus) (?:about|on)|(?:anyway|anyways),? (?:the|what)|if anything,? (?:it was|the problem was) (?:them|the)|i['’]?m not sure (?:that['’]?s|it was) (?:fair|a failure))\b"
 )

@@ -51,9 +51,9 @@ def blame_shifting(sentences: list[Sentence], scores: dict[str, int]) -> bool:
 def defensive_about_failure(sentences: list[Sentence], scores: dict[str, int]) -> bool:
     asked = [s for s in sentences if s.answer_to == "reflection" and not s.injected]
     pool = asked or sentences
-    if any(cues.DENIAL.search(s.lower) or cues.DEFENSIVE.search(s.lower) for s in pool if not s.injected):
-        return scores["reflection"] <= 1 or bool(asked)
-    return bool(asked) and scores["reflection"] == 0
+    return scores["reflection"] <= 1 and any(
+        cues.DENIAL.search(s.lower) or cues.DEFENSIVE.search(s.lower) for s in pool if not s.injected
+    )
 
 
 def ends_at_deployment(sentences: list[Sentence], scores: dict[str, int]) -> bool:

@@ -314,6 +314,12 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
     claims = _claims(sentences)
     owned_at: list[int] = []
     denied = False
+    deflected_turns = {
+        s.turn
+        for s in claims
+        if s.answer_to == "reflection"
+        and (cues.BLAME_SELF.search(s.lower) or cues.DEFENSIVE.search(s.lower) or cues.DENIAL.search(s.lower))
+    }
     for s in claims:
         if cues.DENIAL.search(s.lower):
             denied = True
@@ -322,7 +328,7 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
         blamed = bool(cues.BLAME_SELF.search(s.lower)) or bool(
             cues.BLAME_TARGET.search(s.lower) and cues.BLAME_PREDICATE.search(s.lower)
         )
-        if not own and s.answer_to == "reflection" and not blamed and not s.general:
+        if not own and s.answer_to == "reflection" and not blamed and not s.general and s.turn not in deflected_turns:
             # Asked for a mistake, a first-person account of what they did is the mistake.
             own = _first_person_act(s)
         if blamed and own and not cues.OWNED_MISTAKE.search(s.lower):
