@@ -9,7 +9,7 @@ from agent.offline.lexicon import rx, words
 PROBLEM = rx(
     r"\b(?:problem|issue|pain(?: point)?|bottleneck|backlog|complain(?:t|ts|ed|ing)|losing|lost|leak(?:ing|age)"
     r"|cost(?:ing|s)? (?:us|the|them|about|around|roughly|\$|[€£]|\d)|too (?:slow|many|much|expensive|manual|noisy|late)"
-    r"|manual(?:ly)?|struggl(?:e|ed|ing)|suffer(?:ed|ing)?|hurt(?:ing)?|churn(?:ed|ing)?|fraud|chargebacks?"
+    r"|manual(?:ly)?|struggl(?:e|ed|ing)|suffer(?:ed|ing)?|hurt(?:ing)?"
     r"|missed|miss(?:ing)?|delays?|delayed|late|slow|wast(?:e|ed|ing)|risk|frustrat(?:ed|ing|ion)|angry"
     r"|escalat(?:ed|ions?)|penalt(?:y|ies)|fines?|spik(?:e|ed)|doubled|tripled|declin(?:e|ed|ing)|dropp(?:ed|ing)"
     r"|rising|grew|growing|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because)\b"
@@ -94,11 +94,16 @@ LAUNCH = rx(
     r"|released?|in production|into production|to production|in prod\b|productioni[sz]ed|live (?:in|on|for)|turned (?:it )?on|put (?:it )?live"
     r"|pushed (?:it )?(?:to|into) prod\w*|handed (?:it )?(?:over|off) to|integrated into)\b"
 )
+# Words of vigilance: on their own they are the generic "we kept an eye on it" (a 1).
 WATCH = rx(
     r"\b(?:monitor\w*|kept (?:an|a close) eye|keep (?:an|a close) eye|keeping (?:an|a close) eye|watch(?:ed|ing)?|track(?:ed|ing)?|dashboards?|alert\w*|pag(?:ed|er|ing)"
-    r"|on[- ]call|observ\w+|check(?:ed|ing|s)?|look(?:ed|ing)? (?:at|into|through)|review(?:ed|ing|s)?|compar(?:e|ed|ing)|pull(?:ed|ing)? (?:the|a|an|up)"
-    r"|went (?:to|through|over)|sat (?:with|in on)|audit(?:ed|ing|s)?|sampl(?:e|ed|ing)|inspect\w*|spot[- ]check\w*|report(?:ed|ing|s)? (?:\w+ ){0,3}(?:weekly|daily|monthly|every|to)"
-    r"|measur(?:e|ed|ing)|follow(?:ed|ing)? (?:up|the)|canary|shadow(?: mode)?|reconcil\w+|logg(?:ed|ing)|plott(?:ed|ing))\b"
+    r"|on[- ]call|observ\w+|check(?:ed|ing)? (?:on|in on|it|in)|look(?:ed|ing)? (?:at|into) (?:it|the (?:numbers|metrics|dashboards?|logs))|canary|shadow(?: mode)?)\b"
+)
+# Activities that are monitoring when they name what was looked at or how often.
+INSPECT = rx(
+    r"\b(?:check(?:ed|ing|s)?|look(?:ed|ing)? (?:at|into|through)|review(?:ed|ing|s)?|compar(?:e|ed|ing)|pull(?:ed|ing)? (?:the|a|an|up)"
+    r"|went (?:to|through|over)|sat (?:with|in on)|audit(?:ed|ing|s)?|sampl(?:e|ed|ing)|inspect\w*|spot[- ]check\w*|report(?:ed|ing|s)?"
+    r"|measur(?:e|ed|ing)|follow(?:ed|ing)? (?:up|the)|reconcil\w+|logg(?:ed|ing)|plott(?:ed|ing)|sen[dt] (?:\w+ ){0,3}(?:a |the )?(?:sheet|report|summary|email))\b"
 )
 # Named signals: a generic "drift" or "performance" is not one.
 SPECIFIC_SIGNAL = rx(

@@ -56,14 +56,15 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
         if s.general:
             continue
         in_frame = id(s) in early or s.answer_to == "problem_framing"
-        m = lx.ASSIGNED.search(s.text)
-        if m:
-            hits[1].append((s, m.start()))
+        assigned = lx.ASSIGNED.search(s.text)
+        if assigned:
+            hits[1].append((s, assigned.start()))
         m = _asserted(cues.SHAPE_TARGET, s)
         if m and actor(s, m.start()) in ("i", "we", "none"):
             shaped = True
             hits[2].append((s, m.start()))
-        if in_frame:
+        outcome = bool(outcome_numbers(s)) and bool(cues.RESULT_MARKER.search(s.lower))
+        if in_frame and not assigned and not outcome:
             m = _asserted(cues.PROBLEM_FRAME, s)
             if not m:
                 m = _asserted(cues.PROBLEM, s)
@@ -207,8 +208,12 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             left = True
         if cues.TRAINING_CONTEXT.search(s.lower) and not cues.PROD_OBSERVATION.search(s.lower):
             continue
+        signal = cues.SPECIFIC_SIGNAL.search(s.lower)
+        specific = bool(signal or cues.CADENCE.search(s.lower))
         watch = None
-        for m in cues.WATCH.finditer(s.lower):
+        vigilance = list(cues.WATCH.finditer(s.lower))
+        activity = list(cues.INSPECT.finditer(s.lower)) if specific else []
+        for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):
                 denied = True
                 continue
@@ -216,8 +221,6 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
                 continue  # somebody else's vigilance is not the candidate's
             watch = m
             break
-        signal = cues.SPECIFIC_SIGNAL.search(s.lower)
-        specific = bool(signal or cues.CADENCE.search(s.lower))
         observed = bool(cues.CHANGE_SEEN.search(s.lower)) and bool(signal or outcome_numbers(s))
         if watch and specific:
             watched_at.append(s.order)
