@@ -57,6 +57,10 @@ TRADE_STRONG = rx(
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
     r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b)"
 )
+# "There are always tradeoffs": the sound of a tradeoff with no choice behind it.
+GENERIC = rx(
+    r"\b(?:always|as always|as usual|usual|obviously|of course|every project|any project|inevitabl\w+|in general|naturally|the classic)\b"
+)
 # Weaker constructions: a contrast that is a tradeoff only when two qualities are named.
 TRADE_MOVE = rx(
     r"\b(?:rather than|instead of|over|versus|vs\.?|against|between)\b"
@@ -310,4 +314,7 @@ RESULT_MARKER = rx(
 ALARM = rx(
     r"\b(?:psi|drift\w*|alert\w*|paged|(?:saw|noticed|spotted|caught|detected|flagged) (?:that )?|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
     r"|\b(?:in|around|by) (?:week|month) \w+|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,40}\b(?:jumped|rose|fell|dropped|went)"
+)
+PAST_PERFECT = rx(
+    r"\bhad (?:been |already |just |nearly |almost )?(?:\w+ed|grown|fallen|risen|gone|become|doubled|tripled|crept|climbed)\b"
 )

@@ -8,6 +8,7 @@ the candidate's own part, when the candidate is the one acting.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from agent.offline import cues
@@ -156,18 +157,30 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
 def tradeoffs(sentences: list[Sentence]) -> LayerReading:
     hits: dict[int, list] = {1: [], 2: [], 3: []}
     claims = _claims(sentences)
+
+    def concrete(c: Sentence) -> bool:
+        if c.general:
+            return False
+        if _asserted(cues.TRADE_STRONG, c):
+            return True
+        dims = {m.group(0) for m in cues.DIMENSION.finditer(c.lower)}
+        return bool(_asserted(cues.TRADE_MOVE, c)) and len(dims) >= 2 and not cues.GENERIC.search(c.lower)
+
     for index, s in enumerate(claims):
         word = _asserted(cues.TRADE_WORD, s)
-        strong = _asserted(cues.TRADE_STRONG, s)
-        weak = _asserted(cues.TRADE_MOVE, s)
-        if not (word or strong or weak):
-            continue
-        dims = {m.group(0) for m in cues.DIMENSION.finditer(s.lower)}
-        concrete = bool(strong) or (bool(weak) and len(dims) >= 2 and (word or not s.general))
-        pos = (strong or word or weak).start()
-        if s.general or not concrete:
+        if concrete(s):
+            move = _asserted(cues.TRADE_STRONG, s) or _asserted(cues.TRADE_MOVE, s)
+            pos = move.start() if move else 0
+        elif (
+            word
+            and not s.general
+            and not cues.GENERIC.search(s.lower)
+            and any(concrete(c) for c in claims[index + 1 : index + 3] if c.turn == s.turn)
+        ):
+            pos = word.start()  # "the trade-off was X": the next sentence names both sides
+        else:
             if word:
-                hits[1].append((s, pos))
+                hits[1].append((s, word.start()))
             continue
         window = [c for c in claims[max(0, index - 1) : index + 4] if c.turn == s.turn]
         reason = any(cues.REASON.search(c.lower) for c in window[:4])
@@ -306,7 +319,11 @@ def _is_outcome(s: Sentence, in_framing: bool) -> bool:
     """A sentence with numbers reports an outcome, not the problem or a production alarm."""
     if cues.RESULT_MARKER.search(s.lower):
         return True
-    return not in_framing and not cues.ALARM.search(s.lower)
+    if in_framing and (
+        cues.PROBLEM_FRAME.search(s.lower) or cues.PAST_PERFECT.search(s.lower) or cues.PROBLEM.search(s.lower)
+    ):
+        return False
+    return not cues.ALARM.search(s.lower)
 
 
 # --- reflection -----------------------------------------------------------------------------
@@ -327,14 +344,14 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
         if cues.DENIAL.search(s.lower):
             denied = True
             continue
-        own = cues.OWNED_MISTAKE.search(s.lower)
+        own = _asserted(cues.OWNED_MISTAKE, s)
         blamed = bool(cues.BLAME_SELF.search(s.lower)) or bool(
             cues.BLAME_TARGET.search(s.lower) and cues.BLAME_PREDICATE.search(s.lower)
         )
         if not own and s.answer_to == "reflection" and not blamed and not s.general and s.turn not in deflected_turns:
             # Asked for a mistake, a first-person account of what they did is the mistake.
             own = _first_person_act(s)
-        if blamed and own and not cues.OWNED_MISTAKE.search(s.lower):
+        if blamed and own and not _asserted(cues.OWNED_MISTAKE, s):
             own = None
         we = None if own else cues.WE_MISTAKE.search(s.lower)
         if own and not (s.general and s.answer_to != "reflection"):
@@ -343,7 +360,8 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
         elif we and s.answer_to == "reflection" and not s.general:
             owned_at.append(s.order)
             hits[2].append((s, we.start()))
-        elif we or cues.PLATITUDE.search(s.lower) or (s.answer_to == "reflection" and cues.MISTAKE.search(s.lower)):
+        elif we or cues.PLATITUDE.search(s.lower) or (s.answer_to == "reflection" and len(s.text.split()) >= 4):
+            # A weak, generic or deflecting answer to the failure question is still a 1.
             hits[1].append((s, 0))
     for s in claims:
         m = cues.OWN_CHANGE.search(s.lower)
@@ -370,11 +388,17 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
     )
 
 
+_PAST_ACT = re.compile(
+    r"\bi(?:\s+(?:\w+ly|just|also|then|only|never))?\s+(?!would|could|should|might|guess|think|mean|say|suppose)"
+    r"(?:\w+ed|built|wrote|made|took|ran|set|put|kept|chose|left|let|sent|went|got|did|shipped|thought|knew|saw|spent|gave|told|forgot|missed|lost|drew|cut|began|brought)\b"
+)
+
+
 def _first_person_act(s: Sentence):
-    for m in lx.SUBJECT.finditer(s.text):
-        if m.lastgroup == "i" and len(s.text.split()) >= 6:
-            return m
-    return None
+    """A specific thing the candidate did, told in the past: asked for a mistake, this is the mistake."""
+    if s.hedged or len(s.text.split()) < 8:
+        return None
+    return _PAST_ACT.search(s.lower)
 
 
 LAYER_READERS = {
