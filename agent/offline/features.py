@@ -49,7 +49,7 @@ def first_person(sentence: Sentence) -> bool:
 
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
-    if not cues.OUTCOME_VERB.search(sentence.lower) and not cues.BASELINE.search(sentence.lower):
+    if not sentence.find(cues.OUTCOME_VERB) and not sentence.find(cues.BASELINE):
         return []
     found = []
     for match in cues.NUMBER.finditer(sentence.lower):

@@ -23,7 +23,7 @@ def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
                 we += 1
             elif m.lastgroup == "i":
                 i += 1
-        for m in lx.DECIDE.finditer(s.text):
+        for m in lx.DECIDE.finditer(s.lower):
             if actor(s, m.start()) in ("we", "passive") and not negated(s, m.start()):
                 collective_decisions += 1
     return collective_decisions >= 1 and we >= 2 or (we >= 3 and we >= 2 * max(i, 1))
@@ -33,14 +33,14 @@ def blame_shifting(sentences: list[Sentence], scores: dict[str, int]) -> bool:
     for index, s in enumerate(sentences):
         if s.injected or s.general:
             continue
-        blamed = bool(cues.BLAME_SELF.search(s.lower))
+        blamed = bool(s.find(cues.BLAME_SELF))
         if not blamed:
-            target = cues.BLAME_TARGET.search(s.lower)
+            target = s.find(cues.BLAME_TARGET)
             blamed = bool(target and cues.BLAME_PREDICATE.search(s.lower, target.end()))
         if not blamed:
             continue
         following = sentences[index : index + 3]
-        if any(cues.OWN_RESPONSE.search(f.lower) for f in following):
+        if any(f.find(cues.OWN_RESPONSE) for f in following):
             continue
         if scores["reflection"] >= 2:
             continue
@@ -52,7 +52,7 @@ def defensive_about_failure(sentences: list[Sentence], scores: dict[str, int]) -
     asked = [s for s in sentences if s.answer_to == "reflection" and not s.injected]
     pool = asked or sentences
     return scores["reflection"] <= 1 and any(
-        cues.DENIAL.search(s.lower) or cues.DEFENSIVE.search(s.lower) for s in pool if not s.injected
+        s.find(cues.DENIAL) or s.find(cues.DEFENSIVE) for s in pool if not s.injected
     )
 
 

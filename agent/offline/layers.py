@@ -30,10 +30,12 @@ def _claims(sentences: list[Sentence]) -> list[Sentence]:
 
 def _asserted(pattern, s: Sentence):
     """First match of `pattern` in the sentence that is not negated."""
-    for match in pattern.finditer(s.lower):
-        if not negated(s, match.start()):
-            return match
-    return None
+    if s.find(pattern) is None:
+        return None
+    key = ("asserted", pattern)
+    if key not in s._memo:
+        s._memo[key] = next((m for m in pattern.finditer(s.lower) if not negated(s, m.start())), None)
+    return s._memo[key]
 
 
 def _reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], why: dict[int, str]) -> LayerReading:
@@ -57,23 +59,23 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
         if s.general:
             continue
         in_frame = id(s) in early or s.answer_to == "problem_framing"
-        assigned = lx.ASSIGNED.search(s.text)
+        assigned = s.find(lx.ASSIGNED)
         if assigned:
             hits[1].append((s, assigned.start()))
         m = _asserted(cues.SHAPE_TARGET, s)
         if m and actor(s, m.start()) in ("i", "we", "none"):
             shaped = True
             hits[2].append((s, m.start()))
-        outcome = bool(outcome_numbers(s)) and bool(cues.RESULT_MARKER.search(s.lower))
+        outcome = bool(outcome_numbers(s)) and bool(s.find(cues.RESULT_MARKER))
         if in_frame and not assigned and not outcome:
             m = _asserted(cues.PROBLEM_FRAME, s)
             if not m:
                 m = _asserted(cues.PROBLEM, s)
-                m = m if m and cues.STAKE.search(s.lower) else None
+                m = m if m and s.find(cues.STAKE) else None
             if m:
                 problem = True
                 # A problem with a number in it is the strongest quote for the layer.
-                hits[3 if cues.NUMBER.search(s.lower) else 2].append((s, m.start()))
+                hits[3 if s.find(cues.NUMBER) else 2].append((s, m.start()))
     if problem and shaped:
         score = 3
         hits[3] = hits[3] + hits[2]
@@ -105,25 +107,25 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
     for s in _claims(sentences):
         if s.general:
             continue
-        for m in lx.DECIDE.finditer(s.text):
+        for m in lx.DECIDE.finditer(s.lower):
             if actor(s, m.start()) == "i" and not negated(s, m.start()):
                 decided += 1
                 hits[2].append((s, m.start()))
                 break
-        m = lx.MY_DECISION.search(s.text)
+        m = s.find(lx.MY_DECISION)
         if m and not negated(s, m.start()):
             decided += 1
             hits[2].append((s, m.start()))
-        for m in lx.ALIGN.finditer(s.text):
+        for m in lx.ALIGN.finditer(s.lower):
             if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.text[m.start() :]):
                 aligned += 1
                 hits[3].append((s, m.start()))
                 break
-        m = lx.SCOPE.search(s.text)
+        m = s.find(lx.SCOPE)
         if m and not negated(s, m.start()):
             scoped += 1
             hits[3].append((s, m.start()))
-        for m in lx.EXECUTE.finditer(s.text):
+        for m in lx.EXECUTE.finditer(s.lower):
             if actor(s, m.start()) == "i" and not negated(s, m.start()):
                 hits[1].append((s, m.start()))
                 break
@@ -164,7 +166,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         if _asserted(cues.TRADE_STRONG, c):
             return True
         dims = {m.group(0) for m in cues.DIMENSION.finditer(c.lower)}
-        return bool(_asserted(cues.TRADE_MOVE, c)) and len(dims) >= 2 and not cues.GENERIC.search(c.lower)
+        return bool(_asserted(cues.TRADE_MOVE, c)) and len(dims) >= 2 and not c.find(cues.GENERIC)
 
     for index, s in enumerate(claims):
         word = _asserted(cues.TRADE_WORD, s)
@@ -174,7 +176,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         elif (
             word
             and not s.general
-            and not cues.GENERIC.search(s.lower)
+            and not s.find(cues.GENERIC)
             and any(concrete(c) for c in claims[index + 1 : index + 3] if c.turn == s.turn)
         ):
             pos = word.start()  # "the trade-off was X": the next sentence names both sides
@@ -183,7 +185,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
                 hits[1].append((s, word.start()))
             continue
         window = [c for c in claims[max(0, index - 1) : index + 4] if c.turn == s.turn]
-        reason = any(cues.REASON.search(c.lower) for c in window[:4])
+        reason = any(c.find(cues.REASON) for c in window[:4])
         contain = any(_asserted(cues.CONTAIN, c) for c in window if c.order >= s.order)
         hits[3 if reason and contain else 2].append((s, pos))
     score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
@@ -211,18 +213,18 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     for s in claims:
         post = (
             s.answer_to == "deployment_monitoring"
-            or bool(cues.PROD_OBSERVATION.search(s.lower))
-            or bool(cues.STEWARD.search(s.lower) and cues.CADENCE.search(s.lower))
+            or bool(s.find(cues.PROD_OBSERVATION))
+            or bool(s.find(cues.STEWARD) and s.find(cues.CADENCE))
             or (launched_at is not None and s.order >= launched_at)
         )
         if not post:
             continue
-        if cues.LEFT_PROJECT.search(s.lower):
+        if s.find(cues.LEFT_PROJECT):
             left = True
-        if cues.TRAINING_CONTEXT.search(s.lower) and not cues.PROD_OBSERVATION.search(s.lower):
+        if s.find(cues.TRAINING_CONTEXT) and not s.find(cues.PROD_OBSERVATION):
             continue
-        signal = cues.SPECIFIC_SIGNAL.search(s.lower)
-        specific = bool(signal or cues.CADENCE.search(s.lower))
+        signal = s.find(cues.SPECIFIC_SIGNAL)
+        specific = bool(signal or s.find(cues.CADENCE))
         watch = None
         vigilance = list(cues.WATCH.finditer(s.lower))
         activity = list(cues.INSPECT.finditer(s.lower)) if specific else []
@@ -234,16 +236,14 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
                 continue  # somebody else's vigilance is not the candidate's
             watch = m
             break
-        observed = bool(cues.CHANGE_SEEN.search(s.lower)) and bool(signal or outcome_numbers(s))
+        observed = bool(s.find(cues.CHANGE_SEEN)) and bool(signal or outcome_numbers(s))
         if watch and specific:
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, watch.start()))
-        elif observed and (
-            cues.PROD_OBSERVATION.search(s.lower) or s.answer_to == "deployment_monitoring" or watched_at
-        ):
+        elif observed and (s.find(cues.PROD_OBSERVATION) or s.answer_to == "deployment_monitoring" or watched_at):
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, 0))
-        elif watch and not cues.VAGUE_OK.search(s.lower):
+        elif watch and not s.find(cues.VAGUE_OK):
             hits[1].append((s, watch.start()))
         action = _asserted(cues.ACTION, s)
         if (
@@ -284,18 +284,18 @@ def impact(sentences: list[Sentence]) -> LayerReading:
     claims = _claims(sentences)
     opening = [s for s in claims if s.first_answer]
     framing_zone = {id(s) for s in opening[: max(2, len(opening) // 3)]}
-    doubt = any(cues.ATTRIBUTION_DOUBT.search(s.lower) for s in claims)
+    doubt = any(s.find(cues.ATTRIBUTION_DOUBT) for s in claims)
     for s in claims:
         if s.general:
             continue
         numbers = outcome_numbers(s)
         if numbers and _is_outcome(s, id(s) in framing_zone):
             pos = numbers[0].start()
-            if cues.UNCLAIMABLE.search(s.lower):
+            if s.find(cues.UNCLAIMABLE):
                 hits[1].append((s, pos))
                 continue
-            business = bool(cues.BUSINESS_METRIC.search(s.lower)) or not cues.TECH_METRIC.search(s.lower)
-            baseline = bool(cues.BASELINE.search(s.lower))
+            business = bool(s.find(cues.BUSINESS_METRIC)) or not s.find(cues.TECH_METRIC)
+            baseline = bool(s.find(cues.BASELINE))
             level = 3 if business and baseline and not doubt else 2
             hits[level].append((s, pos))
             continue
@@ -317,13 +317,11 @@ def impact(sentences: list[Sentence]) -> LayerReading:
 
 def _is_outcome(s: Sentence, in_framing: bool) -> bool:
     """A sentence with numbers reports an outcome, not the problem or a production alarm."""
-    if cues.RESULT_MARKER.search(s.lower):
+    if s.find(cues.RESULT_MARKER):
         return True
-    if in_framing and (
-        cues.PROBLEM_FRAME.search(s.lower) or cues.PAST_PERFECT.search(s.lower) or cues.PROBLEM.search(s.lower)
-    ):
+    if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT) or s.find(cues.PROBLEM)):
         return False
-    return not cues.ALARM.search(s.lower)
+    return not s.find(cues.ALARM)
 
 
 # --- reflection -----------------------------------------------------------------------------
@@ -337,34 +335,31 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
     deflected_turns = {
         s.turn
         for s in claims
-        if s.answer_to == "reflection"
-        and (cues.BLAME_SELF.search(s.lower) or cues.DEFENSIVE.search(s.lower) or cues.DENIAL.search(s.lower))
+        if s.answer_to == "reflection" and (s.find(cues.BLAME_SELF) or s.find(cues.DEFENSIVE) or s.find(cues.DENIAL))
     }
     for s in claims:
-        if cues.DENIAL.search(s.lower):
+        if s.find(cues.DENIAL):
             denied = True
             continue
         own = _asserted(cues.OWNED_MISTAKE, s)
-        blamed = bool(cues.BLAME_SELF.search(s.lower)) or bool(
-            cues.BLAME_TARGET.search(s.lower) and cues.BLAME_PREDICATE.search(s.lower)
-        )
+        blamed = bool(s.find(cues.BLAME_SELF)) or bool(s.find(cues.BLAME_TARGET) and s.find(cues.BLAME_PREDICATE))
         if not own and s.answer_to == "reflection" and not blamed and not s.general and s.turn not in deflected_turns:
             # Asked for a mistake, a first-person account of what they did is the mistake.
             own = _first_person_act(s)
         if blamed and own and not _asserted(cues.OWNED_MISTAKE, s):
             own = None
-        we = None if own else cues.WE_MISTAKE.search(s.lower)
+        we = None if own else s.find(cues.WE_MISTAKE)
         if own and not (s.general and s.answer_to != "reflection"):
             owned_at.append(s.order)
             hits[2].append((s, own.start()))
         elif we and s.answer_to == "reflection" and not s.general:
             owned_at.append(s.order)
             hits[2].append((s, we.start()))
-        elif we or cues.PLATITUDE.search(s.lower) or (s.answer_to == "reflection" and len(s.text.split()) >= 4):
+        elif we or s.find(cues.PLATITUDE) or (s.answer_to == "reflection" and len(s.text.split()) >= 4):
             # A weak, generic or deflecting answer to the failure question is still a 1.
             hits[1].append((s, 0))
     for s in claims:
-        m = cues.OWN_CHANGE.search(s.lower)
+        m = s.find(cues.OWN_CHANGE)
         if m and any(0 <= s.order - o <= 4 for o in owned_at):
             hits[3].append((s, m.start()))
     if hits[3]:

@@ -30,12 +30,21 @@ class Sentence:
     injected: bool = field(init=False)  # addressed to a grader, not a claim about the project
     general: bool = field(init=False)  # advice or hypotheticals ("normally you would...")
     hedged: bool = field(init=False)
+    _memo: dict = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        self.injected = bool(lx.INJECTION.search(self.text))
+        self.lower = _lower_same_length(self.text)
+        self.injected = bool(lx.INJECTION.search(self.lower))
         self.general = bool(lx.GENERAL_ADVICE.search(self.lower))
         self.hedged = bool(lx.HEDGE.search(self.lower))
+
+    def find(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """First match of `pattern` in the lower-cased sentence, computed once per sentence."""
+        try:
+            return self._memo[pattern]
+        except KeyError:
+            found = self._memo[pattern] = pattern.search(self.lower)
+            return found
 
     def quote(self, around: int | None = None) -> str:
         """The sentence, or for a very long one the clause window around `around`."""
@@ -48,6 +57,14 @@ class Sentence:
             start = boundary + 2
         end = min(len(self.text), start + _MAX_QUOTE)
         return self.text[start:end].strip()
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower-case text whose character positions still line up with the original."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def split_sentences(text: str) -> list[str]:
