@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from agent.evidence import normalise
-from agent.interview.outline import build_outline
+from agent.interview.outline import build_outline, shorten
 from agent.rubric import LAYERS, load_rubric
 
 Origin = Literal["volunteered", "probed", "absent"]
@@ -121,7 +121,7 @@ def tips(layers: Sequence[LayerReport]) -> list[str]:
     for name in order:
         lr = by_name[name]
         if lr.origin == "probed" and lr.score >= 2 and lr.quotes:
-            quote = " ".join(normalise(lr.quotes[0]).split()[:TIP_QUOTE_WORDS])
+            quote = shorten(lr.quotes[0], TIP_QUOTE_WORDS)
             out.append(
                 words()["tips"]["volunteer"].format(
                     layer=name.replace("_", " "), n=lr.followup if lr.followup is not None else "?", quote=quote

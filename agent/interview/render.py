@@ -55,15 +55,28 @@ def render_report(report: dict) -> RenderableType:
     if report.get("stop_text"):
         parts.append(Text(f"stopped    {report['stop_text']} · {report['followups']} follow-ups", style="dim"))
     if report["tips"]:
-        parts += [Text(), Text("Next time", style="bold")]
-        parts += [Text(f"  {i}. {tip}") for i, tip in enumerate(report["tips"], start=1)]
-    parts += [Text(), Text("Your story in 60 seconds (your own words)", style="bold")]
-    for line in report["outline"]:
-        parts.append(
-            Text.assemble((f"  {line['heading']}: ", "bold"), (line["text"], "red" if line["missing"] else ""))
-        )
+        numbered = [(f"{i}.", tip) for i, tip in enumerate(report["tips"], start=1)]
+        parts += [Text(), Text("Next time", style="bold"), _hanging(numbered)]
+    outline = [
+        (f"{line['heading']}:", Text(line["text"], style="red" if line["missing"] else ""))
+        for line in report["outline"]
+    ]
+    parts += [Text(), Text("Your story in 60 seconds (your own words)", style="bold"), _hanging(outline, bold=True)]
     title = f"interview report · {report['session_id']} · {report['total']}/18 · {report['grader']}"
     return Panel(Group(*parts), title=title, title_align="left", border_style=VERDICT_STYLE[report["verdict"]])
+
+
+def _hanging(rows, bold: bool = False):
+    """Two columns, so wrapped lines hang under the text rather than under the label."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True, style="bold" if bold else "")
+    table.add_column(ratio=1)
+    for label, text in rows:
+        table.add_row(Text(f"  {label}"), text if isinstance(text, Text) else Text(text))
+    return table
 
 
 def _short(text: str, limit: int = 160) -> str:
