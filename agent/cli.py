@@ -165,5 +165,9 @@ def _progress(total: int) -> _Progress | None:
     return _Progress(total)
 
 
+from agent.interview.cli import register as _register_interview  # noqa: E402
+
+_register_interview(main)
+
 if __name__ == "__main__":
     main()

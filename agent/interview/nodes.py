@@ -1,0 +1,168 @@
+"""The interviewer graph's nodes. Each reads the state, does one thing, and returns an update.
+
+The question is written in `open`/`ask` and checkpointed there; `answer` only interrupts, so a
+resumed session (which re-runs `answer` from its first line) never calls a model twice.
+"""
+
+from __future__ import annotations
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from agent.interview import planning
+from agent.interview.context import InterviewContext
+from agent.interview.questions import next_followup, opener
+from agent.interview.state import InterviewState, LedgerEntry
+from agent.models import Transcript
+
+COMMANDS = {"/done": "done", "/skip": "skip", "/end": "end"}
+
+
+def to_transcript(state: InterviewState) -> Transcript:
+    """The committed turns as a formats.md transcript (id = session id)."""
+    return Transcript(id=state["session_id"], turns=state["turns"])
+
+
+def open_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
+    """Ask for the story, in a wording not used yet this session, tailored by role and level."""
+    ctx = runtime.context
+    used = list(state.get("openers_used") or [])
+    text = opener(state["session_id"], ctx.role, ctx.level, used)
+    return {
+        "turns": list(state.get("turns") or []),
+        "pending": {"text": text, "probe": None, "n": 0},
+        "openers_used": [*used, text],
+        "ledger": list(state.get("ledger") or []),
+        "asked_ids": list(state.get("asked_ids") or []),
+        "followups": state.get("followups", 0),
+        "status": "interviewing",
+        "stop_reason": None,
+    }
+
+
+def parse_reply(value: object) -> tuple[str, str]:
+    """(kind, text) of a resume value: an answer, or /skip, /done, /end (end of input)."""
+    text = value.get("text", "") if isinstance(value, dict) else str(value or "")
+    command = COMMANDS.get(text.strip().lower())
+    if command:
+        return command, ""
+    if not text.strip():
+        return "skip", ""
+    return "answer", text.strip("\n")
+
+
+def answer_node(state: InterviewState) -> dict:
+    """Wait for the candidate (interrupt), then commit the question and what they did with it."""
+    question = state["pending"]
+    reply = interrupt(
+        {
+            "question": question["text"],
+            "probe": question.get("probe"),
+            "followup": question.get("n", 0),
+            "session_id": state["session_id"],
+        }
+    )
+    kind, text = parse_reply(reply)
+    update: dict = {"pending": None, "last_reply": kind}
+    has_story = any(t["role"] == "candidate" for t in state["turns"])
+    if kind in ("done", "end"):
+        update["status"] = "stopped" if has_story else "abandoned"
+        update["stop_reason"] = "candidate_done" if kind == "done" else "end_of_input"
+        return update
+    if question.get("n", 0) == 0:  # the opener: nothing to ledger; a skip asks for the story again
+        if kind == "answer":
+            update["turns"] = [*state["turns"], {"role": "interviewer", "text": question["text"]}, _said(text)]
+        return update
+    asked = {"role": "interviewer", "text": question["text"], "probe": question["probe"]}
+    entry: LedgerEntry = {
+        "n": question["n"],
+        "layer": question["probe"],
+        "angle": question.get("angle") or "",
+        "question_id": question.get("question_id"),
+        "reason": question.get("reason") or "",
+        "before": question.get("before") or 0,
+        "after": None,
+        "raised": None,
+        "skipped": kind == "skip",
+    }
+    if kind == "skip":
+        entry.update(after=entry["before"], raised=False)
+    update["turns"] = [*state["turns"], asked] + ([_said(text)] if kind == "answer" else [])
+    update["ledger"] = [*state["ledger"], entry]
+    update["followups"] = state.get("followups", 0) + 1
+    return update
+
+
+def _said(text: str) -> dict:
+    return {"role": "candidate", "text": text}
+
+
+def assess_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
+    """The backend's six-layer read of everything said so far; completes the last ledger entry."""
+    scores = dict(runtime.context.resolve_backend().assess(to_transcript(state)))
+    ledger = [dict(e) for e in state.get("ledger") or []]
+    if ledger and ledger[-1].get("after") is None:
+        last = ledger[-1]
+        last["after"] = scores[last["layer"]]
+        last["raised"] = last["after"] > last["before"]
+    return {
+        "scores": scores,
+        "story_scores": state.get("story_scores") or scores,
+        "assessments": [*(state.get("assessments") or []), scores],
+        "ledger": ledger,
+    }
+
+
+def plan_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
+    """Choose the layer to probe by the rubric's order and the ledger, and say why (or stop)."""
+    decision = planning.choose(
+        state["scores"], state.get("ledger") or [], state.get("followups", 0), runtime.context.max_followups
+    )
+    update: dict = {"plan": decision.as_plan()}
+    if decision.target is None:
+        update.update(status="stopped", stop_reason=decision.stop_reason)
+    return update
+
+
+def ask_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
+    """Write the follow-up on the planned layer (the model call lives here, never in `answer`)."""
+    ctx = runtime.context
+    plan = state["plan"]
+    written = next_followup(
+        target=plan["target"],
+        reason=plan["reason"],
+        second_try=plan["second_try"],
+        turns=state["turns"],
+        ledger=state.get("ledger") or [],
+        asked_ids=state.get("asked_ids") or [],
+        seed=state["session_id"],
+        backend=ctx.resolve_backend() if ctx.llm_questions else None,
+        role=ctx.role,
+        level=ctx.level,
+    )
+    pending = {
+        "text": written.text,
+        "probe": plan["target"],
+        "n": state.get("followups", 0) + 1,
+        "question_id": written.question_id,
+        "angle": written.angle,
+        "reason": plan["reason"],
+        "before": state["scores"][plan["target"]],
+    }
+    asked_ids = list(state.get("asked_ids") or [])
+    if written.question_id != "llm":
+        asked_ids.append(written.question_id)
+    return {"pending": pending, "asked_ids": asked_ids}
+
+
+def grade_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
+    """The separate grader's verdict on the whole transcript (not the interviewer's quick read)."""
+    grade = runtime.context.resolve_backend().grade(to_transcript(state))
+    return {"grade": grade.model_dump(mode="json"), "status": "graded"}
+
+
+def report_node(state: InterviewState) -> dict:
+    """The closing report: scores with quotes, where each layer came from, tips, the outline."""
+    from agent.interview.closing import build_report
+
+    return {"report": build_report(state).model_dump(mode="json")}

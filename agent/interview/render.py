@@ -1,0 +1,84 @@
+"""The terminal rendering of the interview: questions as they come, and the closing report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent.report import SCORE_STYLE, VERDICT_STYLE, VERDICT_TEXT, bar, layer_title
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+HELP = """\
+Answer in your own words; paste a long answer in one go, it is taken as one answer.
+  /skip   skip this question        /done   end the interview and see the report
+  /help   this help                 Ctrl-C  save and leave (resume with --resume)"""
+
+
+def print_question(console: Console, payload: dict) -> None:
+    from rich.text import Text
+
+    n = payload.get("followup") or 0
+    head = Text("Interviewer", style="bold cyan")
+    if n:
+        head.append(f"  · follow-up {n} · {layer_title(payload.get('probe') or '')}", style="dim")
+    console.print()
+    console.print(head)
+    console.print(Text(payload["question"]), soft_wrap=False)
+
+
+def render_report(report: dict) -> RenderableType:
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
+    for lr in report["layers"]:
+        table.add_row(
+            Text(f"{layer_title(lr['layer']):<22}"),
+            Text(f"{bar(lr['score'])} {lr['score']}", style=SCORE_STYLE[lr["score"]]),
+            Text(lr["origin_text"], style="dim"),
+        )
+        for quote in lr["quotes"][:2]:
+            table.add_row(Text(""), Text(""), Text(f"“{_short(quote)}”", style="italic"))
+    flags = ", ".join(f.replace("_", " ") for f in report["red_flags"]) or "none"
+    parts: list[RenderableType] = [
+        table,
+        Text(),
+        Text.assemble(("red flags  ", "bold"), (flags, "red" if report["red_flags"] else "green")),
+        Text.assemble(("verdict    ", "bold"), (VERDICT_TEXT[report["verdict"]], VERDICT_STYLE[report["verdict"]])),
+    ]
+    if report.get("stop_text"):
+        parts.append(Text(f"stopped    {report['stop_text']} · {report['followups']} follow-ups", style="dim"))
+    if report["tips"]:
+        numbered = [(f"{i}.", tip) for i, tip in enumerate(report["tips"], start=1)]
+        parts += [Text(), Text("Next time", style="bold"), _hanging(numbered)]
+    outline = [
+        (f"{line['heading']}:", Text(line["text"], style="red" if line["missing"] else ""))
+        for line in report["outline"]
+    ]
+    parts += [Text(), Text("Your story in 60 seconds (your own words)", style="bold"), _hanging(outline, bold=True)]
+    title = f"interview report · {report['session_id']} · {report['total']}/18 · {report['grader']}"
+    return Panel(Group(*parts), title=title, title_align="left", border_style=VERDICT_STYLE[report["verdict"]])
+
+
+def _hanging(rows, bold: bool = False):
+    """Two columns, so wrapped lines hang under the text rather than under the label."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True, style="bold" if bold else "")
+    table.add_column(ratio=1)
+    for label, text in rows:
+        table.add_row(Text(f"  {label}"), text if isinstance(text, Text) else Text(text))
+    return table
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

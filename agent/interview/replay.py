@@ -1,0 +1,131 @@
+"""Rebuilding the interviewer's state from a saved transcript, to ask what it would probe next.
+
+`ownership probe` and the targeting eval run the same planning and question writing as the
+graph's plan and ask nodes, on transcripts that may come from anywhere: each follow-up carrying
+a `probe` becomes a ledger entry, its before/after scores read by the backend's `assess`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from agent.interview import planning
+from agent.interview.context import DEFAULT_MAX_FOLLOWUPS
+from agent.interview.questions import Written, load_bank, next_followup
+from agent.models import Transcript
+
+
+@cache
+def _bank_patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, id, angle) matching every rendering of every bank question."""
+    out = []
+    for questions in load_bank().questions.values():
+        for q in questions:
+            for template in (q.woven, q.plain):
+                parts = [re.escape(p) for p in template.split("{phrase}")]
+                out.append((re.compile("^" + ".+".join(parts) + "$", re.DOTALL), q.id, q.angle))
+    return out
+
+
+def match_bank(text: str) -> tuple[str | None, str]:
+    """The bank id and angle of a question's text, or (None, "") for a question from elsewhere."""
+    for pattern, ident, angle in _bank_patterns():
+        if pattern.match(text.strip()):
+            return ident, angle
+    return None, ""
+
+
+def replay(transcript: Transcript, backend) -> dict:
+    """Turns, scores, ledger, follow-up count and used bank ids, as the graph would hold them."""
+    turns = [t.model_dump(exclude_none=True) for t in transcript.turns]
+    while turns and turns[-1]["role"] == "interviewer":  # a question not answered yet
+        turns.pop()
+    cache: dict[int, dict[str, int]] = {}
+
+    def scores_upto(end: int) -> dict[str, int]:
+        if end not in cache:
+            cache[end] = dict(backend.assess(transcript.model_copy(update={"turns": transcript.turns[:end]})))
+        return cache[end]
+
+    first = next(i for i, t in enumerate(turns) if t["role"] == "candidate")
+    ledger, asked_ids, followups = [], [], 0
+    for i, turn in enumerate(turns):
+        if turn["role"] != "interviewer" or i < first:
+            continue
+        followups += 1
+        ident, angle = match_bank(turn["text"])
+        if ident:
+            asked_ids.append(ident)
+        if not turn.get("probe"):
+            continue
+        answered = i + 1 < len(turns) and turns[i + 1]["role"] == "candidate"
+        before = scores_upto(i)[turn["probe"]]
+        after = scores_upto(i + 2)[turn["probe"]] if answered else before
+        ledger.append(
+            {
+                "n": followups,
+                "layer": turn["probe"],
+                "angle": angle,
+                "question_id": ident,
+                "reason": "",
+                "before": before,
+                "after": after,
+                "raised": after > before,
+                "skipped": not answered,
+            }
+        )
+    return {
+        "session_id": transcript.id,
+        "turns": turns,
+        "scores": scores_upto(len(turns)),
+        "ledger": ledger,
+        "followups": followups,
+        "asked_ids": asked_ids,
+    }
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the interviewer would do next with a transcript: the decision and its question."""
+
+    id: str
+    decision: planning.Decision
+    question: Written | None
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "target_layer": self.decision.target,
+            "question": self.question.text if self.question else None,
+        }
+
+
+def next_probe(
+    transcript: Transcript,
+    backend,
+    *,
+    max_followups: int = DEFAULT_MAX_FOLLOWUPS,
+    role: str | None = None,
+    level: str | None = None,
+    write_question: bool = True,
+) -> Probe:
+    """The plan node's choice on `transcript`, and the ask node's question for it."""
+    state = replay(transcript.without_labels(), backend)
+    decision = planning.choose(state["scores"], state["ledger"], state["followups"], max_followups)
+    question = None
+    if decision.target and write_question:
+        question = next_followup(
+            target=decision.target,
+            reason=decision.reason,
+            second_try=decision.second_try,
+            turns=state["turns"],
+            ledger=state["ledger"],
+            asked_ids=state["asked_ids"],
+            seed=transcript.id,
+            backend=backend,
+            role=role,
+            level=level,
+        )
+    return Probe(transcript.id, decision, question)

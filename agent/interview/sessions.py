@@ -1,0 +1,116 @@
+"""Where interview sessions live: one SQLite file holding LangGraph's checkpoints and an index.
+
+The directory is per user (platformdirs) unless OWNERSHIP_HOME points elsewhere; the CLI reads
+the environment once and passes the path in. Every step is checkpointed by SqliteSaver, so a
+session killed at any moment resumes with every answer that was entered.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+HOME_ENV = "OWNERSHIP_HOME"
+DB_NAME = "sessions.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ownership_sessions (
+    id TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    status TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    answers INTEGER NOT NULL DEFAULT 0,
+    settings TEXT NOT NULL DEFAULT '{}'
+)
+"""
+
+
+def data_dir(env: Mapping[str, str]) -> Path:
+    """OWNERSHIP_HOME if set, else the per-user data directory of the platform."""
+    if env.get(HOME_ENV):
+        return Path(env[HOME_ENV]).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ownership", appauthor=False))
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    created: float
+    updated: float
+    status: str  # open (waiting for an answer), done (report shown), abandoned
+    title: str  # the start of the first answer
+    answers: int
+    settings: dict  # role, level, max_followups, backend: what the session was started with
+
+
+class SessionStore:
+    """The checkpointer and the session index over one SQLite connection."""
+
+    def __init__(self, home: Path) -> None:
+        from langgraph.checkpoint.sqlite import SqliteSaver
+
+        self.home = home
+        home.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(home / DB_NAME, check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute(_SCHEMA)
+        self.conn.commit()
+        self.saver = SqliteSaver(self.conn)
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @staticmethod
+    def new_id() -> str:
+        return time.strftime("%Y%m%d-%H%M%S") + "-" + secrets.token_hex(2)
+
+    def create(self, session_id: str, settings: dict) -> None:
+        now = time.time()
+        self.conn.execute(
+            "INSERT INTO ownership_sessions (id, created, updated, status, settings) VALUES (?, ?, ?, 'open', ?)",
+            (session_id, now, now, json.dumps(settings)),
+        )
+        self.conn.commit()
+
+    def update(
+        self, session_id: str, *, status: str | None = None, title: str | None = None, answers: int | None = None
+    ):
+        fields = {"updated": time.time(), "status": status, "title": title, "answers": answers}
+        fields = {k: v for k, v in fields.items() if v is not None}
+        assignments = ", ".join(f"{k} = ?" for k in fields)
+        self.conn.execute(f"UPDATE ownership_sessions SET {assignments} WHERE id = ?", (*fields.values(), session_id))
+        self.conn.commit()
+
+    def get(self, session_id: str) -> SessionRecord | None:
+        row = self.conn.execute("SELECT * FROM ownership_sessions WHERE id = ?", (session_id,)).fetchone()
+        return _record(row) if row else None
+
+    def list(self) -> list[SessionRecord]:
+        """Every session, most recently updated first."""
+        rows = self.conn.execute("SELECT * FROM ownership_sessions ORDER BY updated DESC, id DESC").fetchall()
+        return [_record(r) for r in rows]
+
+    def latest_open(self) -> SessionRecord | None:
+        return next((s for s in self.list() if s.status == "open"), None)
+
+    def transcript_path(self, session_id: str) -> Path:
+        return self.home / "transcripts" / f"{session_id}.json"
+
+
+def _record(row: tuple) -> SessionRecord:
+    ident, created, updated, status, title, answers, settings = row
+    return SessionRecord(ident, created, updated, status, title, answers, json.loads(settings))

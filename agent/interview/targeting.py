@@ -1,0 +1,64 @@
+"""The targeting eval: does the first follow-up aim at a gap the labellers saw in the opening?
+
+For each labelled multi-turn transcript with `opening_labels`, the transcript is cut after the
+first candidate answer and the plan node's choice is taken. A hit is a target labelled 0 or 1
+in the opening; when every opening layer is labelled 2 or more, stopping is the hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from agent.interview.replay import next_probe
+from agent.models import Transcript
+
+THRESHOLD = 0.90  # the lead keeps the gate in evals/thresholds.toml
+
+
+class TargetingMiss(BaseModel):
+    id: str
+    target_layer: str | None
+    opening_labels: dict[str, int]
+    reason: str
+
+
+class TargetingResult(BaseModel):
+    n: int
+    hits: int
+    accuracy: float
+    misses: list[TargetingMiss]
+
+
+def opening(transcript: Transcript) -> Transcript:
+    """The transcript up to and including the first candidate answer."""
+    first = next(i for i, t in enumerate(transcript.turns) if t.role == "candidate")
+    return transcript.model_copy(update={"turns": transcript.turns[: first + 1]})
+
+
+def eligible(transcript: Transcript) -> bool:
+    return transcript.opening_labels is not None and len(transcript.candidate_texts()) >= 2
+
+
+def evaluate_targeting(transcripts: Iterable[Transcript], backend) -> TargetingResult:
+    """Hits and misses of the first follow-up's target against the opening labels."""
+    n = hits = 0
+    misses: list[TargetingMiss] = []
+    for transcript in transcripts:
+        if not eligible(transcript):
+            continue
+        labels = transcript.opening_labels.layers.model_dump()
+        probe = next_probe(opening(transcript), backend, write_question=False)
+        target = probe.decision.target
+        hit = labels[target] <= 1 if target else all(score >= 2 for score in labels.values())
+        n += 1
+        if hit:
+            hits += 1
+        else:
+            misses.append(
+                TargetingMiss(
+                    id=transcript.id, target_layer=target, opening_labels=labels, reason=probe.decision.reason
+                )
+            )
+    return TargetingResult(n=n, hits=hits, accuracy=hits / n if n else 0.0, misses=misses)
