@@ -40,7 +40,8 @@ def main() -> int:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"offline grading: {args.n} transcripts (mean {words:.0f} candidate words), one core")
     print(
-        f"throughput: median {statistics.median(rates):.0f} transcripts/s (runs: {', '.join(f'{r:.0f}' for r in rates)})"
+        f"throughput: median {statistics.median(rates):.0f} transcripts/s "
+        f"(runs: {', '.join(f'{r:.0f}' for r in rates)})"
     )
     print(f"peak memory (max RSS of the process): {peak_mb:.0f} MiB")
     print(f"target >= 300 transcripts/s: {'met' if statistics.median(rates) >= 300 else 'NOT met'}")
