@@ -132,13 +132,15 @@ class _Output:
     """Where grade results go: --out as each finishes, errors to stderr, the report or JSONL to stdout."""
 
     def __init__(self, as_json: bool, out: str | None, total: int, append: bool = False) -> None:
+        from agent.grading import ResultSink
+
         self.as_json = as_json
         self.console = None
         if not as_json:
             from rich.console import Console
 
             self.console = Console()
-        self.sink = open(out, "a" if append else "w", encoding="utf-8") if out else None  # noqa: SIM115 - close()
+        self.sink = ResultSink(open(out, "a" if append else "w", encoding="utf-8")) if out else None  # noqa: SIM115
         self.progress = _progress(total)
         self.failed = 0
 
@@ -146,8 +148,7 @@ class _Output:
         from agent.models import GradeError
 
         if self.sink:
-            self.sink.write(result.to_json_line() + "\n")
-            self.sink.flush()
+            self.sink(result)
         if isinstance(result, GradeError):
             self.failed += 1
             if self.progress:
@@ -171,7 +172,7 @@ class _Output:
         if self.progress:
             self.progress.stop()
         if self.sink:
-            self.sink.close()
+            self.sink.stream.close()
 
 
 def _close(backend) -> None:

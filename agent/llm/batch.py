@@ -22,7 +22,7 @@ from agent.llm.caller import Usage, short_error
 from agent.llm.errors import LLMError, Refusal, redact
 from agent.llm.prompt import invalid_message
 from agent.llm.schema import GraderOutput, response_format
-from agent.models import GradeError, Transcript
+from agent.models import Grade, GradeError, Transcript
 from agent.transcript import Item
 
 ENDPOINT = "/v1/chat/completions"
@@ -150,7 +150,7 @@ async def _collect(backend: OpenAIBackend, batch_id: str, entries: list[dict]) -
     return list(results), batch_usage
 
 
-async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | None, batch_usage: Usage):
+async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | None, batch_usage: Usage) -> Grade:
     if row is None:
         raise LLMError("the batch output has no result for this transcript")
     response = row.get("response") or {}

@@ -22,8 +22,17 @@ class Portal:
         self._lock = threading.Lock()
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
-        """Run `coro` on the portal's loop and wait for its result (exceptions propagate)."""
-        return asyncio.run_coroutine_threadsafe(coro, self._ensure_loop()).result()
+        """Run `coro` on the portal's loop and wait for its result (exceptions propagate).
+
+        When the wait is interrupted (Ctrl-C), the coroutine is cancelled too, so a batch stops
+        sending requests instead of running on in the background.
+        """
+        future = asyncio.run_coroutine_threadsafe(coro, self._ensure_loop())
+        try:
+            return future.result()
+        except BaseException:
+            future.cancel()
+            raise
 
     def close(self) -> None:
         with self._lock:
