@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -104,7 +105,8 @@ def grade(
         items = [item for item in items if item.id not in done]
         click.echo(f"resuming: {len(done)} already graded in {out}, {len(items)} to go", err=True)
     if batch_api:
-        sys.exit(_submit_batch(chosen, items))
+        _submit_batch(chosen, items)
+        return
 
     output = _Output(as_json, out, len(items), append=resume)
     try:
@@ -181,24 +183,31 @@ def _close(backend) -> None:
         close()
 
 
-def _submit_batch(backend, items) -> int:
-    from agent.llm.batch import submit
+@contextmanager
+def _model_service(backend):
+    """Closes the backend afterwards; a failed call to the model service is one line and exit 1."""
     from agent.llm.errors import LLMError
 
     try:
-        batch_id = submit(backend, items)
+        yield
     except LLMError as exc:
         click.echo(f"ownership: {exc}", err=True)
-        return 1
+        sys.exit(1)
     finally:
         _close(backend)
+
+
+def _submit_batch(backend, items) -> None:
+    from agent.llm.batch import submit
+
+    with _model_service(backend):
+        batch_id = submit(backend, items)
     click.echo(batch_id)
     click.echo(
-        f"submitted {len(items)} transcripts as batch {batch_id}; "
-        f"check with `ownership batch status {batch_id}`, then `ownership batch collect {batch_id} --out FILE`",
+        f"submitted {len(items)} transcripts as batch {batch_id}; check with `ownership batch status {batch_id}`, "
+        f"then `ownership batch collect {batch_id} --out FILE`",
         err=True,
     )
-    return 0
 
 
 @main.group()
@@ -211,16 +220,10 @@ def batch() -> None:
 def batch_status(batch_id: str) -> None:
     """Print the state of a batch (validating, in_progress, completed, failed, ...)."""
     from agent.llm.batch import status
-    from agent.llm.errors import LLMError
 
     chosen = get_backend("openai")
-    try:
+    with _model_service(chosen):
         click.echo(status(chosen, batch_id)[1])
-    except LLMError as exc:
-        click.echo(f"ownership: {exc}", err=True)
-        sys.exit(1)
-    finally:
-        _close(chosen)
 
 
 @batch.command("collect")
@@ -229,17 +232,11 @@ def batch_status(batch_id: str) -> None:
 def batch_collect(batch_id: str, out: str | None) -> None:
     """Print the grades of a completed batch as JSONL, in the order the transcripts were given."""
     from agent.llm.batch import collect
-    from agent.llm.errors import LLMError
     from agent.llm.runner import cost_line
 
     chosen = get_backend("openai")
-    try:
+    with _model_service(chosen):
         results, batch_usage = collect(chosen, batch_id)
-    except LLMError as exc:
-        click.echo(f"ownership: {exc}", err=True)
-        sys.exit(1)
-    finally:
-        _close(chosen)
     output = _Output(True, out, len(results))
     try:
         for result in results:

@@ -26,6 +26,7 @@ class OpenAIBackend:
         self.grader = f"openai:{settings.model}"
         self._portal = Portal()
         self._caller: Caller | None = None
+        self.usage = Usage()  # tokens spent by this backend, over every call (kept after close)
         schema = None
         if settings.json_mode == "json_object":
             schema = response_format(GraderOutput, "json_schema")["json_schema"]["schema"]
@@ -56,13 +57,8 @@ class OpenAIBackend:
     def caller(self) -> Caller:
         """The client, created on first use (inside the portal's loop, where it will be used)."""
         if self._caller is None:
-            self._caller = Caller(self.settings)
+            self._caller = Caller(self.settings, total=self.usage)
         return self._caller
-
-    @property
-    def usage(self) -> Usage:
-        """Tokens spent by this backend so far, over every call."""
-        return self._caller.total if self._caller else Usage()
 
     def messages(self, transcript: Transcript) -> list[Message]:
         return grading_messages(transcript.without_labels(), self._system)

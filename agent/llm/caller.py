@@ -52,7 +52,7 @@ class Usage:
 class Caller:
     """Model calls with retries, for one event loop (AsyncOpenAI clients belong to one loop)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, total: Usage | None = None) -> None:
         import openai
 
         self.settings = settings
@@ -62,7 +62,7 @@ class Caller:
             timeout=settings.timeout,
             max_retries=0,  # tenacity is the one retry layer
         )
-        self.total = Usage()
+        self.total = total if total is not None else Usage()
 
     async def close(self) -> None:
         await self.client.close()

@@ -118,6 +118,7 @@ def test_batch_api_round_trip(tmp_path, env, server):
     assert "invalid JSON" in lines[5]["error"]
     assert out.read_text().splitlines() == collected.stdout.splitlines()
     assert "Batch API half price" in collected.stderr
+    assert "repairs: 2 requests" in collected.stderr  # the invented quote and the malformed reply
     assert_no_key(submitted.output, status.output, collected.output)
 
 
