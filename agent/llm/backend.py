@@ -20,9 +20,8 @@ class OpenAIBackend:
 
     name = "openai"
 
-    def __init__(self, settings: Settings, samples: int = 1) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.samples = max(1, samples)
         self.grader = f"openai:{settings.model}"
         self._portal = Portal()
         self._caller: Caller | None = None
@@ -63,12 +62,12 @@ class OpenAIBackend:
     def messages(self, transcript: Transcript) -> list[Message]:
         return grading_messages(transcript.without_labels(), self._system)
 
-    async def agrade(self, transcript: Transcript, samples: int | None = None) -> Grade:
+    async def agrade(self, transcript: Transcript, samples: int = 1) -> Grade:
         """N samples one after another (so --concurrency bounds requests in flight), then combined."""
         transcript = transcript.without_labels()
         messages = self.messages(transcript)
         found: list[Sample] = []
-        for _ in range(samples or self.samples):
+        for _ in range(max(1, samples)):
             found.append(await read_once(self.caller, transcript, messages))
         return combine(transcript, found, self.grader)
 

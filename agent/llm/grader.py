@@ -75,7 +75,7 @@ async def read_once(
 
     `usage` may already hold tokens spent elsewhere on this sample (a Batch API row).
     """
-    usage = usage or Usage()
+    usage = usage if usage is not None else Usage()
     output = first if first is not None else await caller.structured(messages, GraderOutput, usage)
     corpus = candidate_corpus(transcript)
     failed = failed_quotes(output, corpus)
