@@ -104,18 +104,14 @@ def combine(transcript: Transcript, samples: Sequence[Sample], grader: str) -> G
         layers[layer] = next(s.layers[layer] for s in samples if s.layers[layer].score == median)
         confidence[layer] = round(1 - (max(scores) - min(scores)) / 3, 3)
     judged = [f for f in rubric.FLAGS if sum(f in s.judged for s in samples) * 2 > len(samples)]
-    scores = {layer: lg.score for layer, lg in layers.items()}
-    flags = rubric.consistent_flags(scores, judged)
     usage = Usage()
     for sample in samples:
         usage.add(sample.usage)
-    return Grade(
-        id=transcript.id,
-        layers=layers,
-        red_flags=flags,
-        verdict=rubric.verdict(scores, flags),
-        total=rubric.total(scores),
-        grader=grader,
+    return Grade.assemble(
+        transcript.id,
+        layers,
+        judged,
+        grader,
         confidence=confidence if len(samples) > 1 else None,
         usage=usage.as_dict(),
     )
