@@ -167,3 +167,14 @@ def test_grade_works_from_inside_a_running_event_loop(backend):
         return grade(backend, "ok")
 
     assert asyncio.run(caller_with_a_loop()).total == 18
+
+
+def test_the_key_never_reaches_the_logs(backend, caplog):
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        grade(backend, "ratelimit")
+        with pytest.raises(LLMError):
+            grade(backend, "unauthorized")
+    assert "retrying in 7.0s" in caplog.text
+    assert KEY not in caplog.text
