@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -41,6 +42,7 @@ def main() -> None:
     ownership chat                 an interview that probes what your story is missing
     ownership grade FILE...        grade saved transcripts (report, or JSONL with --json)
     ownership eval                 measure the grader against labelled transcripts
+    ownership batch collect ID     results of a `grade --batch-api` job
     """
 
 
@@ -52,59 +54,200 @@ def main() -> None:
     type=click.Path(dir_okay=False, writable=True),
     help="Also write the JSONL grades to FILE, each as it is graded.",
 )
+@click.option("--resume", is_flag=True, help="Skip transcripts already graded in --out, and append to it.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=8,
+    show_default=True,
+    help="Model requests in flight at once (openai backend).",
+)
+@click.option(
+    "--samples",
+    type=click.IntRange(1, 15),
+    default=1,
+    show_default=True,
+    help="Grade each transcript N times: median score per layer, spread as confidence (openai backend).",
+)
+@click.option(
+    "--batch-api",
+    is_flag=True,
+    help="Send the work to the OpenAI Batch API (half price, within 24 h); then `ownership batch collect ID`.",
+)
 @BACKEND_OPTION
-def grade(paths: tuple[str, ...], as_json: bool, out: str | None, backend: str | None) -> None:
+def grade(
+    paths: tuple[str, ...],
+    as_json: bool,
+    out: str | None,
+    resume: bool,
+    concurrency: int,
+    samples: int,
+    batch_api: bool,
+    backend: str | None,
+) -> None:
     """Grade transcripts: files (.json, .jsonl, .txt, .md), directories, or - for JSONL on stdin."""
-    from agent.grading import grade_one
-    from agent.models import GradeError
+    from agent.grading import grade_one, resume_out
     from agent.transcript import read_paths
 
     chosen = get_backend(backend)
+    if chosen.name != "openai" and (samples > 1 or batch_api):
+        fail_usage("--samples and --batch-api need the openai backend (set OPENAI_API_KEY)")
+    if resume and not out:
+        fail_usage("--resume needs --out FILE")
     skipped: list[str] = []
     items = list(read_paths(paths, skipped=skipped))
     for path in skipped:
         click.echo(f"note: skipped {path}: not a transcript file type", err=True)
     if not items:
         fail_usage("no transcripts found in " + ", ".join(paths))
+    if resume:
+        done = resume_out(out)
+        items = [item for item in items if item.id not in done]
+        click.echo(f"resuming: {len(done)} already graded in {out}, {len(items)} to go", err=True)
+    if batch_api:
+        _submit_batch(chosen, items)
+        return
 
-    console = None
-    if not as_json:
-        from rich.console import Console
-
-        console = Console()
-    sink = open(out, "w", encoding="utf-8") if out else None  # noqa: SIM115 - closed below
-    failed = 0
-    progress = _progress(len(items))
+    output = _Output(as_json, out, len(items), append=resume)
     try:
-        for item in items:
-            result = grade_one(item, chosen)
-            if sink:
-                sink.write(result.to_json_line() + "\n")
-                sink.flush()
-            if isinstance(result, GradeError):
-                failed += 1
-                if progress:
-                    progress.console.print(f"[red]error[/red] {result.error}", markup=True, highlight=False)
-                else:
-                    click.echo(f"error: {result.error}", err=True)
-                if as_json:
-                    click.echo(result.to_json_line())
-            elif as_json:
-                click.echo(result.to_json_line())
-            else:
-                from agent.report import print_grade
+        if chosen.name == "openai":
+            from agent.llm.runner import cost_line, grade_all
 
-                print_grade(console, result)
-            if progress:
-                progress.advance()
+            grade_all(
+                chosen, items, concurrency=concurrency, samples=samples, on_done=output.done, on_ordered=output.show
+            )
+            click.echo(cost_line(chosen.usage, chosen.settings), err=True)
+        else:
+            for item in items:
+                result = grade_one(item, chosen)
+                output.done(result)
+                output.show(result)
     finally:
-        if progress:
-            progress.stop()
-        if sink:
-            sink.close()
-    if failed:
-        click.echo(f"{failed} of {len(items)} transcripts could not be graded", err=True)
-    sys.exit(1 if failed else 0)
+        output.close()
+        _close(chosen)
+    if output.failed:
+        click.echo(f"{output.failed} of {len(items)} transcripts could not be graded", err=True)
+    sys.exit(1 if output.failed else 0)
+
+
+class _Output:
+    """Where grade results go: --out as each finishes, errors to stderr, the report or JSONL to stdout."""
+
+    def __init__(self, as_json: bool, out: str | None, total: int, append: bool = False) -> None:
+        from agent.grading import ResultSink
+
+        self.as_json = as_json
+        self.console = None
+        if not as_json:
+            from rich.console import Console
+
+            self.console = Console()
+        self.sink = ResultSink(open(out, "a" if append else "w", encoding="utf-8")) if out else None  # noqa: SIM115
+        self.progress = _progress(total)
+        self.failed = 0
+
+    def done(self, result) -> None:
+        from agent.models import GradeError
+
+        if self.sink:
+            self.sink(result)
+        if isinstance(result, GradeError):
+            self.failed += 1
+            if self.progress:
+                self.progress.console.print(f"[red]error[/red] {result.error}", markup=True, highlight=False)
+            else:
+                click.echo(f"error: {result.error}", err=True)
+        if self.progress:
+            self.progress.advance()
+
+    def show(self, result) -> None:
+        from agent.models import GradeError
+
+        if self.as_json:
+            click.echo(result.to_json_line())
+        elif not isinstance(result, GradeError):
+            from agent.report import print_grade
+
+            print_grade(self.console, result)
+
+    def close(self) -> None:
+        if self.progress:
+            self.progress.stop()
+        if self.sink:
+            self.sink.stream.close()
+
+
+def _close(backend) -> None:
+    close = getattr(backend, "close", None)
+    if close:
+        close()
+
+
+@contextmanager
+def _model_service(backend):
+    """Closes the backend afterwards; a failed call to the model service is one line and exit 1."""
+    from agent.llm.errors import LLMError
+
+    try:
+        yield
+    except LLMError as exc:
+        click.echo(f"ownership: {exc}", err=True)
+        sys.exit(1)
+    finally:
+        _close(backend)
+
+
+def _submit_batch(backend, items) -> None:
+    from agent.llm.batch import submit
+
+    with _model_service(backend):
+        batch_id = submit(backend, items)
+    click.echo(batch_id)
+    click.echo(
+        f"submitted {len(items)} transcripts as batch {batch_id}; check with `ownership batch status {batch_id}`, "
+        f"then `ownership batch collect {batch_id} --out FILE`",
+        err=True,
+    )
+
+
+@main.group()
+def batch() -> None:
+    """Follow a Batch API job started by `ownership grade --batch-api`."""
+
+
+@batch.command("status")
+@click.argument("batch_id")
+def batch_status(batch_id: str) -> None:
+    """Print the state of a batch (validating, in_progress, completed, failed, ...)."""
+    from agent.llm.batch import status
+
+    chosen = get_backend("openai")
+    with _model_service(chosen):
+        click.echo(status(chosen, batch_id)[1])
+
+
+@batch.command("collect")
+@click.argument("batch_id")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Also write the JSONL grades to FILE.")
+def batch_collect(batch_id: str, out: str | None) -> None:
+    """Print the grades of a completed batch as JSONL, in the order the transcripts were given."""
+    from agent.llm.batch import collect
+    from agent.llm.runner import cost_line
+
+    chosen = get_backend("openai")
+    with _model_service(chosen):
+        results, batch_usage = collect(chosen, batch_id)
+    output = _Output(True, out, len(results))
+    try:
+        for result in results:
+            output.done(result)
+            output.show(result)
+    finally:
+        output.close()
+    click.echo("batch: " + cost_line(batch_usage, chosen.settings, discount=0.5), err=True)
+    if chosen.usage.requests:
+        click.echo("repairs: " + cost_line(chosen.usage, chosen.settings), err=True)
+    sys.exit(1 if output.failed else 0)
 
 
 @main.command(name="eval")

@@ -23,6 +23,10 @@ class Settings:
     # USD per million tokens, for the cost estimate at the end of a batch.
     price_input: float = 0.40
     price_output: float = 1.60
+    # "json_schema" (strict structured outputs) or "json_object" for servers without it.
+    json_mode: str = "json_schema"
+    # Where `grade --batch-api` keeps what `batch collect` needs (the transcripts sent).
+    data_dir: str | None = None
 
     @property
     def default_backend(self) -> str:
@@ -37,9 +41,10 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
     """Settings from `env` (default: the process environment after loading `.env`)."""
     if env is None:
         if dotenv:
-            from dotenv import load_dotenv
+            from dotenv import find_dotenv, load_dotenv
 
-            load_dotenv(override=False)
+            # The .env of the directory the user runs from, not of wherever the package lives.
+            load_dotenv(find_dotenv(usecwd=True), override=False)
         env = os.environ
 
     def number(name: str, default: float) -> float:
@@ -51,6 +56,12 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
         except ValueError:
             raise SettingsError(f"{name} must be a number, got {raw!r}") from None
 
+    def choice(name: str, allowed: tuple[str, ...]) -> str:
+        raw = env.get(name) or allowed[0]
+        if raw not in allowed:
+            raise SettingsError(f"{name} must be one of {', '.join(allowed)}, got {raw!r}")
+        return raw
+
     return Settings(
         api_key=env.get("OPENAI_API_KEY") or None,
         base_url=env.get("OPENAI_BASE_URL") or None,
@@ -59,6 +70,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
         max_attempts=int(number("OWNERSHIP_MAX_ATTEMPTS", 4)),
         price_input=number("OWNERSHIP_PRICE_INPUT", 0.40),
         price_output=number("OWNERSHIP_PRICE_OUTPUT", 1.60),
+        json_mode=choice("OWNERSHIP_JSON_MODE", ("json_schema", "json_object")),
+        data_dir=env.get("OWNERSHIP_DATA_DIR") or None,
     )
 
 

@@ -65,3 +65,29 @@ def run_batch(
 
 def transcripts_only(items: Iterable[Item]) -> list[Transcript]:
     return [item for item in items if isinstance(item, Transcript)]
+
+
+def resume_out(path: str) -> set[str]:
+    """Ids already graded in the JSONL file at `path`, keeping only those lines in it.
+
+    Error lines (and a line cut short by an interrupted run) are dropped from the file, so a
+    transcript that failed is graded again and appears once.
+    """
+    import json
+    from pathlib import Path
+
+    file = Path(path)
+    if not file.exists():
+        return set()
+    kept: list[str] = []
+    ids: set[str] = set()
+    for line in file.read_text(encoding="utf-8").splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict) and "layers" in row and "id" in row:
+            kept.append(line)
+            ids.add(row["id"])
+    file.write_text("".join(k + "\n" for k in kept), encoding="utf-8")
+    return ids

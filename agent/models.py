@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from agent import rubric
 from agent.rubric import FLAGS, LAYERS, Flag, Layer, Verdict
 
 Role = Literal["interviewer", "candidate"]
@@ -105,6 +107,24 @@ class Grade(BaseModel):
     @classmethod
     def _flag_order(cls, flags: list[str]) -> list[str]:
         return [f for f in FLAGS if f in set(flags)]
+
+    @classmethod
+    def assemble(
+        cls, id: str, layers: dict[str, LayerGrade], judged: Iterable[str], grader: str, **optional: Any
+    ) -> Grade:
+        """A grade whose flags, verdict and total follow from the layer scores by the rubric's rules,
+        whatever grader produced the scores and the judgement flags."""
+        scores = {layer: g.score for layer, g in layers.items()}
+        flags = rubric.consistent_flags(scores, judged)
+        return cls(
+            id=id,
+            layers=layers,
+            red_flags=flags,
+            verdict=rubric.verdict(scores, flags),
+            total=rubric.total(scores),
+            grader=grader,
+            **optional,
+        )
 
     def scores(self) -> dict[str, int]:
         return {layer: g.score for layer, g in self.layers.items()}

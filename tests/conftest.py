@@ -1,4 +1,4 @@
-"""Test-wide guards: no API keys leak in from the environment and no test reaches the network."""
+"""Tests never reach a real model: no API key, no .env, no connection beyond 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -9,31 +9,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 @pytest.fixture(autouse=True)
-def _no_keys(monkeypatch):
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OWNERSHIP_MODEL"):
+def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OWNERSHIP_MODEL", "OWNERSHIP_DATA_DIR"):
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _loopback_only(monkeypatch):
-    """Any connection to a host other than this machine fails the test loudly."""
+    monkeypatch.setattr("dotenv.load_dotenv", lambda *args, **kwargs: False)
     real_connect = socket.socket.connect
 
-    def guarded(self, address):
-        host = address[0] if isinstance(address, tuple) else address
-        if (
-            isinstance(host, str)
-            and not (host.startswith("127.") or host in ("localhost", "::1"))
-            and self.family
-            in (
-                socket.AF_INET,
-                socket.AF_INET6,
-            )
-        ):
-            raise AssertionError(f"test tried to reach the network: {address!r}")
-        return real_connect(self, address)
+    def connect(sock: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None and host not in _LOOPBACK and not str(host).startswith("127."):
+            raise RuntimeError(f"tests may not connect to {host}: use the fake server on 127.0.0.1")
+        return real_connect(sock, address)
 
-    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect", connect)

@@ -35,12 +35,4 @@ def grade(transcript: Transcript) -> Grade:
         layers[layer] = LayerGrade(score=score, evidence=quotes if score else [], rationale=reading.rationale)
     scores = {layer: g.score for layer, g in layers.items()}
     judged = [name for name, test in JUDGED_FLAGS.items() if test(sentences, scores)]
-    flags = rubric.consistent_flags(scores, judged)
-    return Grade(
-        id=transcript.id,
-        layers=layers,
-        red_flags=flags,
-        verdict=rubric.verdict(scores, flags),
-        total=rubric.total(scores),
-        grader=GRADER_NAME,
-    )
+    return Grade.assemble(transcript.id, layers, judged, GRADER_NAME)

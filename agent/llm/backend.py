@@ -1,0 +1,87 @@
+"""The openai backend: grading through any OpenAI-compatible chat completions server.
+
+Built only when a key is set (agent.backends checks); `import openai` happens here, never on
+the offline path. The client is created lazily on the backend's own event loop (agent.llm.portal).
+"""
+
+from __future__ import annotations
+
+from agent.config import Settings
+from agent.llm.caller import Caller, Usage
+from agent.llm.grader import Sample, combine, read_once
+from agent.llm.portal import Portal
+from agent.llm.prompt import Message, grading_messages, system_prompt
+from agent.llm.schema import GraderOutput, response_format
+from agent.models import Grade, Transcript
+
+
+class OpenAIBackend:
+    """Implements the Backend protocol (grade, assess) plus complete_text for the interviewer."""
+
+    name = "openai"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.grader = f"openai:{settings.model}"
+        self._portal = Portal()
+        self._caller: Caller | None = None
+        self.usage = Usage()  # tokens spent by this backend, over every call (kept after close)
+        schema = None
+        if settings.json_mode == "json_object":
+            schema = response_format(GraderOutput, "json_schema")["json_schema"]["schema"]
+        self._system = system_prompt(json_schema=schema)
+
+    # -- the Backend protocol (synchronous) --------------------------------------------------
+
+    def grade(self, transcript: Transcript) -> Grade:
+        return self.run(self.agrade(transcript))
+
+    def assess(self, transcript: Transcript) -> dict[str, int]:
+        """The interviewer's quick read: the verified scores of a full grade (evidence-checked,
+        so an invented quote cannot stop a follow-up on a layer that is really missing)."""
+        return self.grade(transcript).scores()
+
+    def complete_text(self, system: str, user: str, *, temperature: float = 0.0) -> str:
+        """A plain chat completion with the same retry policy (the interviewer writes questions)."""
+        messages: list[Message] = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+        async def ask() -> str:
+            return await self.caller.text(messages, Usage(), temperature=temperature)
+
+        return self.run(ask())
+
+    # -- async, for concurrent grading -------------------------------------------------------
+
+    @property
+    def caller(self) -> Caller:
+        """The client, created on first use (inside the portal's loop, where it will be used)."""
+        if self._caller is None:
+            self._caller = Caller(self.settings, total=self.usage)
+        return self._caller
+
+    def messages(self, transcript: Transcript) -> list[Message]:
+        return grading_messages(transcript.without_labels(), self._system)
+
+    async def agrade(self, transcript: Transcript, samples: int = 1) -> Grade:
+        """N samples one after another (so --concurrency bounds requests in flight), then combined."""
+        transcript = transcript.without_labels()
+        messages = self.messages(transcript)
+        found: list[Sample] = []
+        for _ in range(max(1, samples)):
+            found.append(await read_once(self.caller, transcript, messages))
+        return combine(transcript, found, self.grader)
+
+    async def agrade_from(self, transcript: Transcript, first: GraderOutput, usage: Usage) -> Grade:
+        """A grade from an answer obtained elsewhere (the Batch API), verified and repaired here."""
+        transcript = transcript.without_labels()
+        sample = await read_once(self.caller, transcript, self.messages(transcript), first=first, usage=usage)
+        return combine(transcript, [sample], self.grader)
+
+    def run(self, coro):
+        return self._portal.run(coro)
+
+    def close(self) -> None:
+        if self._caller is not None:
+            self._portal.run(self._caller.close())
+            self._caller = None
+        self._portal.close()

@@ -1,0 +1,79 @@
+"""Grading many transcripts at once on AsyncOpenAI, at most `concurrency` requests in flight.
+
+Each result is handed to `on_done` the moment it exists (so `--out` loses nothing when a run is
+interrupted) and to `on_ordered` in input order (so `--json` on stdout keeps the input order).
+A transcript that fails becomes a GradeError line; the others go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+
+from agent.config import Settings
+from agent.grading import Result, describe
+from agent.llm.backend import OpenAIBackend
+from agent.llm.caller import Usage
+from agent.llm.errors import redact
+from agent.models import GradeError
+from agent.transcript import Item, ReadFailure
+
+Callback = Callable[[Result], None]
+
+
+class InOrder:
+    """Releases results in input order as soon as every earlier one has arrived."""
+
+    def __init__(self, emit: Callback) -> None:
+        self.emit = emit
+        self.waiting: dict[int, Result] = {}
+        self.next = 0
+
+    def push(self, index: int, result: Result) -> None:
+        self.waiting[index] = result
+        while self.next in self.waiting:
+            self.emit(self.waiting.pop(self.next))
+            self.next += 1
+
+
+async def agrade_all(
+    backend: OpenAIBackend,
+    items: Sequence[Item],
+    *,
+    concurrency: int,
+    samples: int,
+    on_done: Callback,
+    on_ordered: Callback,
+) -> None:
+    bound = asyncio.Semaphore(max(1, concurrency))
+    ordered = InOrder(on_ordered)
+
+    async def one(index: int, item: Item) -> None:
+        if isinstance(item, ReadFailure):
+            result: Result = GradeError(id=item.id, error=item.error)
+        else:
+            async with bound:
+                try:
+                    result = await backend.agrade(item, samples)
+                except Exception as exc:  # one transcript's failure must not end the batch
+                    error = redact(describe(exc), backend.settings.api_key)
+                    result = GradeError(id=item.id, error=f"{item.id}: grading failed: {error}")
+        on_done(result)
+        ordered.push(index, result)
+
+    await asyncio.gather(*(one(i, item) for i, item in enumerate(items)))
+
+
+def grade_all(backend: OpenAIBackend, items: Sequence[Item], **options) -> None:
+    """The synchronous entry point used by the CLI (runs on the backend's own loop)."""
+    backend.run(agrade_all(backend, items, **options))
+
+
+def cost_line(usage: Usage, settings: Settings, *, discount: float = 1.0) -> str:
+    """Tokens and the estimated cost at the configured prices (USD per million tokens)."""
+    cost = (usage.prompt_tokens * settings.price_input + usage.completion_tokens * settings.price_output) / 1e6
+    return (
+        f"{usage.requests} requests, {usage.prompt_tokens:,} input + {usage.completion_tokens:,} output tokens; "
+        f"estimated cost ${cost * discount:.4f} ({settings.model} at ${settings.price_input}/"
+        f"${settings.price_output} per million{', Batch API half price' if discount != 1.0 else ''})"
+    )
