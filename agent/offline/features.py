@@ -43,8 +43,11 @@ def actor(sentence: Sentence, pos: int) -> Actor:
     return subject
 
 
+_FIRST_PERSON = re.compile(r"\bI\b(?!\.e)|\bI['’]|\bmy\b|\bme\b|(?<![\w'])i(?=\s)")
+
+
 def first_person(sentence: Sentence) -> bool:
-    return bool(re.search(r"\bI\b(?!\.e)|\bI['’]|\bmy\b|\bme\b|(?<![\w'])i(?=\s)", sentence.text))
+    return bool(_FIRST_PERSON.search(sentence.text))
 
 
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:

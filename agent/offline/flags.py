@@ -23,7 +23,7 @@ def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
                 we += 1
             elif m.lastgroup == "i":
                 i += 1
-        for m in lx.DECIDE.finditer(s.lower):
+        for m in s.finditer(lx.DECIDE):
             if actor(s, m.start()) in ("we", "passive") and not negated(s, m.start()):
                 collective_decisions += 1
     return collective_decisions >= 1 and we >= 2 or (we >= 3 and we >= 2 * max(i, 1))
@@ -60,7 +60,7 @@ def ends_at_deployment(sentences: list[Sentence], scores: dict[str, int]) -> boo
     if scores["deployment_monitoring"] > 0:
         return False
     return any(
-        not s.injected and not s.general and any(not negated(s, m.start()) for m in cues.LAUNCH.finditer(s.lower))
+        not s.injected and not s.general and any(not negated(s, m.start()) for m in s.finditer(cues.LAUNCH))
         for s in sentences
     )
 

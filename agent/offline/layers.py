@@ -32,9 +32,9 @@ def _asserted(pattern, s: Sentence):
     """First match of `pattern` in the sentence that is not negated."""
     if s.find(pattern) is None:
         return None
-    key = ("asserted", pattern)
+    key = ("asserted", id(pattern))
     if key not in s._memo:
-        s._memo[key] = next((m for m in pattern.finditer(s.lower) if not negated(s, m.start())), None)
+        s._memo[key] = next((m for m in s.finditer(pattern) if not negated(s, m.start())), None)
     return s._memo[key]
 
 
@@ -107,7 +107,7 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
     for s in _claims(sentences):
         if s.general:
             continue
-        for m in lx.DECIDE.finditer(s.lower):
+        for m in s.finditer(lx.DECIDE):
             if actor(s, m.start()) == "i" and not negated(s, m.start()):
                 decided += 1
                 hits[2].append((s, m.start()))
@@ -116,7 +116,7 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
         if m and not negated(s, m.start()):
             decided += 1
             hits[2].append((s, m.start()))
-        for m in lx.ALIGN.finditer(s.lower):
+        for m in s.finditer(lx.ALIGN):
             if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.text[m.start() :]):
                 aligned += 1
                 hits[3].append((s, m.start()))
@@ -125,7 +125,7 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
         if m and not negated(s, m.start()):
             scoped += 1
             hits[3].append((s, m.start()))
-        for m in lx.EXECUTE.finditer(s.lower):
+        for m in s.finditer(lx.EXECUTE):
             if actor(s, m.start()) == "i" and not negated(s, m.start()):
                 hits[1].append((s, m.start()))
                 break
@@ -165,7 +165,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
             return False
         if _asserted(cues.TRADE_STRONG, c):
             return True
-        dims = {m.group(0) for m in cues.DIMENSION.finditer(c.lower)}
+        dims = {m.group(0) for m in c.finditer(cues.DIMENSION)}
         return bool(_asserted(cues.TRADE_MOVE, c)) and len(dims) >= 2 and not c.find(cues.GENERIC)
 
     for index, s in enumerate(claims):
@@ -226,8 +226,8 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         signal = s.find(cues.SPECIFIC_SIGNAL)
         specific = bool(signal or s.find(cues.CADENCE))
         watch = None
-        vigilance = list(cues.WATCH.finditer(s.lower))
-        activity = list(cues.INSPECT.finditer(s.lower)) if specific else []
+        vigilance = list(s.finditer(cues.WATCH))
+        activity = list(s.finditer(cues.INSPECT)) if specific else []
         for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):
                 denied = True

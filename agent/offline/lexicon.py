@@ -249,6 +249,44 @@ INJECTION = rx(
     r"|\b(?:as an ai|you are now|new instructions|disregard)\b"
 )
 
+# Every INJECTION alternative contains one of these; the cheap test spares most sentences the
+# expensive pattern (tests/test_offline_grader.py checks the gate never hides a match).
+INJECTION_GATE = (
+    "ignor",
+    "grad",
+    "evaluat",
+    "scor",
+    "assess",
+    "rubric",
+    "model",
+    "llm",
+    "assistant",
+    "prompt",
+    "marks",
+    "point",
+    "credit",
+    "rating",
+    "label",
+    "verdict",
+    "_",
+    "/",
+    "note to",
+    "as an ai",
+    "you are now",
+    "instruction",
+    "disregard",
+    "give",
+    "award",
+    "assign",
+    "rate",
+    "mark",
+)
+
+
+def might_be_injection(lower: str) -> bool:
+    return any(word in lower for word in INJECTION_GATE)
+
+
 # --- interviewer questions ------------------------------------------------------------------
 
 QUESTION_LAYER: list[tuple[str, re.Pattern[str]]] = [
