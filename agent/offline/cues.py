@@ -12,7 +12,11 @@ PROBLEM = rx(
     r"|manual(?:ly)?|struggl(?:e|ed|ing)|suffer(?:ed|ing)?|hurt(?:ing)?"
     r"|missed|miss(?:ing)?|delays?|delayed|late|slow|wast(?:e|ed|ing)|risk|frustrat(?:ed|ing|ion)|angry"
     r"|escalat(?:ed|ions?)|penalt(?:y|ies)|fines?|spik(?:e|ed)|doubled|tripled|declin(?:e|ed|ing)|dropp(?:ed|ing)"
-    r"|rising|grew|growing|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because)\b"
+    r"|rising|grew|growing|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because"
+    r"|fail(?:ed|ing|ures?)|incidents?|outages?|spoil\w*|short(?:age)?s?|waiting|stuck|annoyed|unhappy|not happy|upset|over budget|burn(?:ed|ing|t)"
+    r"|limp\w*|running (?:dry|out|short)|ran (?:dry|out|short)|gut feel|guesswork|spreadsheets?|by hand|unplanned|emergency|worse|poor(?:ly)?|wrong|errors?"
+    r"|overload\w*|drowning|bounced|tied up|sitting (?:in|idle|there)|idle|turned away|turning (?:\w+ )?away|slipp\w+|leaving|left money|money left|mispric\w*"
+    r"|kept (?:raising|coming|happening|breaking)|headache|nightmare|embarrass\w*|at risk|exposure|cancel\w*|lapsed?|undershoot\w*|overshoot\w*|burying|buried)\b"
 )
 # A problem told as a problem, strong enough to stand without naming who was hurt.
 PROBLEM_FRAME = rx(
@@ -36,6 +40,10 @@ SHAPE_TARGET = rx(
     r"|(?:agreed|aligned|settled|converged|decided) (?:with \w+(?: \w+)? )?(?:on|to use|that)|defin(?:e|ed|ing)|set|pick(?:ed)?|chose|switch(?:ed)?)\b"
     r"[^.]{0,80}\b(?:metric|objective|target|goal|success|criteri(?:a|on)|kpi|definition|label|loss|what (?:we|they) (?:were|are) optimi[sz]ing|problem statement|framing|question)\b"
     r"|\b(?:the )?(?:real|actual|underlying|true) (?:problem|issue|question|goal|need|ask) (?:was|is)\b"
+    r"|\b(?:not|wasn['’]?t|isn['’]?t) (?:really )?the right (?:target|thing|goal|metric|question|objective|problem|measure|thing to (?:chase|optimi[sz]e|build))\b"
+    r"|\bthe (?:brief|request|ask|ticket|original (?:request|ask|brief|goal))(?: that [\w ]{0,30})? (?:was|said)\b[^.]{0,80}\b(?:but|instead|so i|i (?:didn['’]?t|thought|argued|pushed|went back|proposed|suggested))"
+    r"|\b(?:agreed|aligned|settled) (?:on|that) (?:the |a |our )?(?:target|measure|bar|goal|definition|primary|success|kpi|criteri\w+)"
+    r"|\b(?:would be|was|were) judged (?:on|by)\b|\bthe (?:bar|yardstick|measure of success) (?:was|would be|became)\b"
     r"|\binstead of (?:optimi[sz]ing|predicting|measuring|targeting|chasing|maximi[sz]ing|minimi[sz]ing)\b"
     r"|\bsuccess (?:would be|meant|was defined|criteria|metric)\b"
     r"|\b(?:asked|wanted to know|dug into) (?:them |the \w+ )?(?:why|what (?:they|the business) (?:actually|really))\b"
@@ -45,6 +53,7 @@ SHAPE_TARGET = rx(
 # --- tradeoffs ------------------------------------------------------------------------------
 
 TRADE_WORD = rx(
+    r"\bgive and take\b|"
     r"\btrade[- ]?offs?\b|\bcompromises?\b|\bbalanc(?:e|ed|ing)\b|\bpros and cons\b|\bdownsides?\b|\bprice (?:we|to) pa(?:y|id)\b"
 )
 # A move that names what was given up for what: two sides are implied by the construction.
@@ -55,7 +64,17 @@ TRADE_STRONG = rx(
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
     r"|(?:which|that|this|it) meant (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
-    r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b)"
+    r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b"
+    r"|(?:which|that|this|it) meant (?:[\w'’]+ ){7,10}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|no longer)"
+    r"|(?:we|i)['’]?\w* (?:\w+ ){0,2}(?:lose|lost|losing) [^.]{0,80}\b(?:but|in exchange|to (?:get|keep|stay|save|protect)|so that)\b|(?:we|i) (?:\w+ )?(?:lose|lost) the (?:ability|option|chance)"
+    r"|(?:more|less|fewer|higher|lower|longer|slower) than (?:we|i|they) (?:wanted|would like|could have|liked|hoped|needed)"
+    r"|what (?:we|i) (?:lose|lost|gave up|give up|sacrificed|traded away|paid|left behind|were leaving behind)"
+    r"|(?:isn['’]?t|wasn['’]?t|is not|was not|not|never|ain['’]?t) (?:\w+ )?(?:free|cheap|costless)\b|(?:comes?|came) (?:at|with) (?:a|some|its) (?:cost|price)"
+    r"|(?:acceptable|worth it|worth paying|a price worth|tolerable|a fair price) (?:[\w'’]+ ){0,3}(?:to get|for|in return|if it|as long as|given|because)"
+    r"|(?:this|that|it) (?:is|was) (?:acceptable|worth it|fine|ok|okay) (?:to get|for|in return|because)"
+    r"|to (?:get|keep|buy|win|gain|have) (?:much |far |a lot |a bit |slightly )?(?:less|more|fewer|better|lower|higher|faster|cheaper|tighter)"
+    r"|(?:went with|chose|picked|opted for|settled on|decided on|switched to) [^.]{0,120}\b(?:but|though|although|even though|which (?:is|was|meant))\b[^.]{0,60}\b(?:worse|slower|less|lower|higher|more expensive|weaker|fewer|costlier|harder|miss\w*|lose|lost|noisier|bigger)"
+    r"|^cost (?:about|around|roughly|maybe|us|me|a|some|\d)|(?:a|the) (?:cost|price) (?:we|i) (?:accepted|paid|took|were willing|was willing|agreed)|knowing (?:\w+ ){0,6}would (?:drop|fall|suffer|go (?:up|down)|get worse|be slower))"
 )
 # "There are always tradeoffs": the sound of a tradeoff with no choice behind it.
 GENERIC = rx(
@@ -96,7 +115,9 @@ CONTAIN = rx(
 LAUNCH = rx(
     r"\b(?:deploy(?:ed|ing|ment)?|launch(?:ed|ing)?|went live|go(?:es|ing)? live|went to prod\w*|shipp?(?:ed|ing)|roll(?:ed|ing)? (?:it )?out|rollout"
     r"|released?|in production|into production|to production|in prod\b|productioni[sz]ed|live (?:in|on|for)|turned (?:it )?on|put (?:it )?live"
-    r"|pushed (?:it )?(?:to|into) prod\w*|handed (?:it )?(?:over|off) to|integrated into)\b"
+    r"|pushed (?:it )?(?:to|into) prod\w*|handed (?:it )?(?:over|off) to|integrated into|switched (?:it )?on|went (?:out|in) (?:to|on|in|across)|go-live|went into (?:the|use|service)"
+    r"|(?:has been|had been|been|was|is|were|are) (?:\w+ )?(?:running|live|in use|used|in service|serving|scoring) (?:since|for|in|across|on)|in use since|running since|live since"
+    r"|ran it (?:in|on|across|at|for)|pilot(?:ed|ing)?|trial(?:l)?ed|(?:it|we|the model) (?:was|were|went) out|once (?:it|the model|we) (?:was|were|went) (?:out|live|in))\b"
 )
 # Words of vigilance: on their own they are the generic "we kept an eye on it" (a 1).
 WATCH = rx(
@@ -105,7 +126,8 @@ WATCH = rx(
 )
 # Activities that are monitoring when they name what was looked at or how often.
 INSPECT = rx(
-    r"\b(?:check(?:ed|ing|s)?|look(?:ed|ing)? (?:at|into|through)|review(?:ed|ing|s)?|compar(?:e|ed|ing)|pull(?:ed|ing)? (?:the|a|an|up)"
+    r"\b(?:check(?:ed|ing|s)?|look(?:ed|ing)? (?:at|into|through)|review(?:ed|ing|s)?|compar(?:e|ed|ing)|pull(?:ed|ing)?|tag(?:ged|ging)?|read (?:through|every|the)"
+    r"|(?:breakdown|chart|board|sheet|tracker|digest|scorecard|report)s?"
     r"|went (?:to|through|over)|sat (?:with|in on)|audit(?:ed|ing|s)?|sampl(?:e|ed|ing)|inspect\w*|spot[- ]check\w*|report(?:ed|ing|s)?"
     r"|measur(?:e|ed|ing)|follow(?:ed|ing)? (?:up|the)|reconcil\w+|logg(?:ed|ing)|plott(?:ed|ing)|sen[dt] (?:\w+ ){0,3}(?:a |the )?(?:sheet|report|summary|email))\b"
 )
@@ -116,12 +138,15 @@ SPECIFIC_SIGNAL = rx(
     r"|ctr|click[- ]through|conversion\w*|acceptance|override\w*|appeals?|overturn\w*|volume of|volumes|throughput|accuracy|mae|mape|rmse|wer|coverage"
     r"|label(?:s)? (?:delay|lag)|hit rate|approval rate|fraud rate|chargeback rate|complaints?|tickets?|disagreement|agreement rate|confidence|rate of|\w+ rate|share of"
     r"|per (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer|merchant|city|route|shift|line|plant|zone|district|intent|province|platform|branch|lane|team)"
+    r"|per [a-z]+|split by|versus actual|against actual|predicted (?:versus|vs\.?|against)"
     r"|by (?:region|store|country|market|segment|device|cohort|category|language|site|warehouse|hospital|client|customer|merchant|city|route|shift|zone|district|hour|province|platform|vehicle|branch|lane|age|market)"
     r"|segments?|cohorts?|slices?|sliced|split by|broken down|subgroups?|new users|thresholds?|residuals?|outliers?|against (?:the )?(?:forecast|prediction|actuals?|harvest|ground truth|labels?|reports?))\b"
 )
 CADENCE = rx(
     r"\b(?:daily|weekly|hourly|nightly|monthly|quarterly|fortnightly|biweekly|every (?:\w+ )?(?:day|week|morning|night|hour|monday|tuesday|wednesday|thursday|friday|sprint|month|release|minutes|hours|days|weeks|months)"
-    r"|each (?:day|week|morning|month|release|monday)|once a (?:day|week|month)|twice a (?:day|week|month)|real[- ]time|per (?:day|week|hour))\b"
+    r"|each (?:day|week|morning|month|release|monday)|once a (?:day|week|month)|twice a (?:day|week|month)|real[- ]time|per (?:day|week|hour)"
+    r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:monday|tuesday|wednesday|thursday|friday) (?:check|review|report|meeting|morning|call|sync)"
+    r"|each (?:quarter|shift|season|cycle|run|batch|campaign)|every (?:shift|season|cycle|run|batch|campaign|quarter))\b"
 )
 PROD_OBSERVATION = rx(
     r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live)|it went live)|post[- ]launch|once (?:it was )?live"
@@ -131,7 +156,9 @@ PROD_OBSERVATION = rx(
 CHANGE_SEEN = rx(
     r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"
     r"|drift(?:ed|ing)|fell|rose|jump(?:ed)?|went (?:up|down)|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|collaps\w+|broke|started (?:to|flagging|missing|failing)"
-    r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing))\b"
+    r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing)|kept (?:running|failing|missing|flagging|getting|coming)"
+    r"|running (?:short|out|dry|hot|late)|turned out|(?:was|were|looked|came (?:in|out)) (?:clearly |much |way |systematically |slightly )?(?:higher|lower|worse|off|wrong|elevated|short)"
+    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated)\b"
 )
 ACTION = rx(
     r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
@@ -151,9 +178,10 @@ STEWARD = rx(
     r"\b(?:for|over|during|in) (?:about |around |roughly |almost |nearly )?(?:the )?(?:next |following |first |whole |entire )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|few|couple of)?\s*(?:weeks?|months?|quarters?|years?)\b"
     r"|\bsince (?:launch|then|go[- ]live|we launched|it launched|\d{4})\b|\bi (?:still )?(?:own|owned|maintain(?:ed)?|look(?:ed)? after|support(?:ed)?) (?:it|the model|the system)"
     r"|\bon[- ]call\b|\b(?:a|one|two|three|six|nine|\d+) (?:months?|quarters?|years?) (?:later|after|in)\b"
+    r"|\b(?:the )?(?:whole|entire|full) (?:\w+ )?(?:weeks?|months?|quarters?|years?|season|summer|winter)\b|\b(?:i|we) (?:had|ran|owned) it for\b"
 )
 VAGUE_OK = rx(
-    r"\b(?:seem(?:s|ed)? (?:to be )?(?:fine|ok|okay|good|stable|to work)|nobody complained|no (?:one|body) complained|no complaints"
+    r"\b(?:(?:i|i['’]d|we) (?:\w+ )?assume (?:it|that|things) (?:was|were|is) (?:fine|ok|okay|working)|(?:i )?(?:don['’]?t|didn['’]?t) remember (?:one|any|anything)|seem(?:s|ed)? (?:to be )?(?:fine|ok|okay|good|stable|to work)|nobody complained|no (?:one|body) complained|no complaints"
     r"|(?:worked|working|went) (?:fine|well|smoothly|great|ok)|(?:fine|stable|no issues) (?:so far|since)|haven['’]?t heard)\b"
 )
 TRAINING_CONTEXT = rx(

@@ -215,6 +215,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             s.answer_to == "deployment_monitoring"
             or bool(s.find(cues.PROD_OBSERVATION))
             or bool(s.find(cues.STEWARD) and s.find(cues.CADENCE))
+            or bool(s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)))
             or (launched_at is not None and s.order >= launched_at)
         )
         if not post:
@@ -236,7 +237,8 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
                 continue  # somebody else's vigilance is not the candidate's
             watch = m
             break
-        observed = bool(s.find(cues.CHANGE_SEEN)) and bool(signal or outcome_numbers(s))
+        anchored = bool(s.find(cues.PROD_OBSERVATION)) or s.answer_to == "deployment_monitoring"
+        observed = bool(s.find(cues.CHANGE_SEEN)) and bool(signal or outcome_numbers(s) or anchored)
         if watch and specific:
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, watch.start()))

@@ -205,8 +205,9 @@ EXECUTE = rx(
 
 ASSIGNED = rx(
     r"\b(?:I|we) (?:was|were|got) (?:\w+ )?(?:asked|told|tasked|assigned|given|handed|instructed|brought in|hired)\b"
-    r"|\b(?:my|our|the) (?:manager|boss|lead|tech lead|team lead|director|pm|product manager|client|vp|cto|supervisor|professor|advisor)"
-    r" (?:\w+ ){0,2}(?:asked|asks|told|gave|give|gives|wanted|assigned|handed|needed|requested|tasked|decided|chose|said)\b"
+    r"|\b(?:my|our|the) (?:manager|boss|lead|tech lead|team lead|director|pm|product manager|client|vp|cto|supervisor|professor|advisor|group leader|team leader|pi|head of \w+)"
+    r",?(?: [\w,]+){0,3} (?:asked|asks|told|gave|give|gives|wanted|assigned|handed|needed|requested|tasked|decided|chose|said|had decided|came to me)\b"
+    r"|\b(?:handed|gave|assigned) (?:\w+ ){0,2}to me\b|\blanded on my desk\b|\bwas handed (?:to )?me\b"
     r"|\b(?:a |the |my )?(?:ticket|jira|task|assignment|requirement|request|okr)s? (?:was|were|said|came|from)\b"
     r"|\b(?:got|received|picked up) (?:a |the )?(?:ticket|task|jira|assignment|request)\b"
     r"|\bthey (?:wanted|needed|asked) (?:me|us|a|an)\b",
@@ -234,9 +235,9 @@ GENERAL_ADVICE = rx(
     r"|\b(?:you|one) (?:should|would|could|need to|have to|must|want to|always|ought)\b"
     r"|\byou['’](?:d|ll)\b|\bit['’]?s (?:always |usually )?(?:important|good|best|key) to\b"
     r"|\bif (?:i|we) had (?:had )?(?:more )?(?:time|budget|data|resources)\b"
-    r"|\b(?:we|i) (?:would|could|might) have\b(?! (?:been|had|lost|missed))"
-    r"|\b(?:planned|plan|planning|intended|intend|hoped|hope|wanted|meant) to\b"
-    r"|\bwas (?:going|supposed) to\b|\bon the roadmap\b|\bin the future\b|\bat some point\b"
+    r"|\b(?:we|i) (?:would|could|might)(?: have|['’]ve) (?:\w+ed|done|built|set|run|caught|seen|made|put|kept|had)\b"
+    r"|\b(?:we|i) (?:had |have )?(?:planned|plan|planning|intended|intend|hoped|hope|meant|were going|was going) to\b"
+    r"|\b(?:was|were) supposed to\b|\bon the roadmap\b|\bin the future\b|\bat some point\b"
 )
 
 INJECTION = rx(
