@@ -1,8 +1,9 @@
 """Check incoming labelled transcripts and file them into evals/data/<split>/.
 
 The split is a stable hash of the id (about 60% dev, 40% test), so re-running never moves a
-transcript between splits, and it is written into meta.split. Usage:
-    python evals/build_splits.py evals/incoming/w1 [more folders...]
+transcript between splits, and it is written into meta.split. A batch that was read while the
+grader was being tuned goes to dev whole (--dev-only), so the test split stays unseen. Usage:
+    python evals/build_splits.py [--dev-only] evals/incoming/w1 [more folders...]
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def problems(t: Transcript) -> list[str]:
     return found
 
 
-def main(folders: list[str]) -> int:
+def main(args: list[str]) -> int:
+    dev_only = "--dev-only" in args
+    folders = [a for a in args if a != "--dev-only"]
     bad = 0
     for folder in folders:
         for path in sorted(Path(folder).glob("*.json")):
@@ -46,7 +49,7 @@ def main(folders: list[str]) -> int:
                 bad += 1
                 print(f"{path}: " + "; ".join(issues))
                 continue
-            split = split_for(t.id)
+            split = "dev" if dev_only else split_for(t.id)
             raw.setdefault("meta", {})["split"] = split
             target = DATA / split / f"{t.id}.json"
             target.parent.mkdir(parents=True, exist_ok=True)

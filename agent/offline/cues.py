@@ -199,7 +199,9 @@ NUMBER = rx(
 OUTCOME_VERB = rx(
     r"\b(?:increas\w+|decreas\w+|reduc\w+|cut|cutting|dropp?(?:ed|ing)|fell|falls?|rose|grew|growth|improv\w+|lift\w*|uplift|sav(?:ed|ing|ings)|boost\w*|lower(?:ed)?"
     r"|rais(?:ed|ing)|went (?:from|up|down)|from [^.]{1,30} to|down (?:by|from|to)|up (?:by|from|to)|halv\w+|doubl\w+|tripl\w+|fewer|more|less|gain\w*|jump\w*"
-    r"|shrank|shrunk|climb\w*|recover\w*|prevent\w*|avoid\w*|caught|catch\w*|freed|eliminat\w+|moved|delta|better|worse|beat|outperform\w*|resulting|result\w*)\b"
+    r"|shrank|shrunk|climb\w*|recover\w*|prevent\w*|avoid\w*|caught|catch\w*|freed|eliminat\w+|moved|delta|better|worse|beat|outperform\w*|resulting|result\w*"
+    r"|went to|went under|went over|came (?:down|back|in) (?:to|at|under)|dropped to|fell to|rose to|got (?:it )?(?:to|down to|up to)|is now|are now|now (?:at|around|about)"
+    r"|reached|hit|stayed (?:within|under|below|above)|sat (?:around|at)|landed (?:at|around)|ended (?:up )?(?:at|around)|was gone|disappeared|contained|flagged|handled|resolved|deflected)\b"
 )
 SETTING = rx(
     r"\b(?:epochs?|gpus?|tpus?|cpus?|cores?|nodes?|layers?|rows?|records?|samples?|examples?|images?|documents?|tokens?|parameters?|params|weights"
@@ -209,19 +211,23 @@ SETTING = rx(
 )
 TECH_METRIC = rx(
     r"\b(?:auc|roc|f1|precision|recall|accuracy|rmse|mae|mape|smape|wer|cer|bleu|rouge|map|iou|ndcg|mrr|log ?loss|loss|perplexity|latency|p9\d|p50|ms|milliseconds"
-    r"|throughput|r2|r-squared|brier|calibration|top-?\d|hit rate|error rate|dice|sensitivity|specificity|kappa)\b"
+    r"|throughput|r2|r-squared|brier|calibration|top-?\d|hit rate|error rate|dice|sensitivity|specificity|kappa|wape|psi|coverage|ece|false (?:positive|negative|reject|accept)s?"
+    r"|test set|backtest\w*|offline|held[- ]out|holdout set|validation|benchmark)\b"
 )
 BUSINESS_METRIC = rx(
     r"(?:[$€£]\s?\d)|\b(?:revenue|dollars?|euros?|pounds|usd|eur|cost\w*|spend|savings?|saved|tickets?|calls?|complaints?|churn\w*|retention|retained|conversion\w*"
     r"|ctr|click[- ]through|clicks?|engagement|sales|orders?|bookings?|gmv|margin|profit|fraud losses|losses|chargebacks?|write-?offs?|defaults?|refunds?"
     r"|hours?|days?|minutes? (?:per|saved|faster)|users?|customers?|patients?|members?|subscribers?|nps|csat|satisfaction|manual review|workload|headcount|fte"
     r"|escalations?|returns?|stock-?outs?|waste|yield|on[- ]time|delays?|downtime|accidents?|incidents?|approvals?|sign-?ups?|installs?|sessions?|watch time"
-    r"|listening time|basket|aov|cart|abandonment|claims?|leads?|time to|turnaround|throughput of (?:the )?(?:team|analysts|agents)|productivity|defects?|scrap|recalls?)\b"
+    r"|listening time|basket|aov|cart|abandonment|claims?|leads?|time to|turnaround|throughput of (?:the )?(?:team|analysts|agents)|productivity|defects?|scrap|recalls?"
+    r"|loss ratio|premium|shrink|sell-through|wait\w*|queue|abandonment|renewals?|injur\w+|fraud|excursions?|utili[sz]ation|takeovers?|days lost|backlog|alerts for|reviews?|appointments?"
+    r"|attend\w*|no-shows?|admissions?|beds?|students?|learners?|tutors?|agents?|analysts?|staff|nurses?|shifts?|spend|budget|energy|water|inventory)\b"
 )
 BASELINE = rx(
     r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to\b|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
     r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed|year[- ]over[- ]year|yoy"
-    r"|(?:in|over|during|within) the (?:first|next|following|last) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half)|per (?:week|month|quarter|year|day)"
+    r"|(?:in|over|during|within|for) the (?:first |next |following |last |whole |full )?(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half|season|campaign|pilot|summer|winter)|per (?:week|month|quarter|year|day)"
+    r"|that (?:season|quarter|year)|the (?:season|year|quarter|month|week) before|(?:in|across) the pilot|matched control|(?:before|previously|used to be|down from|up from)"
     r"|(?:a|per|each|every|the) (?:quarter|month|year)|(?:after|since) (?:launch|go[- ]live|rollout|release)|q[1-4]|annuali[sz]ed|a year|annually|monthly|weekly)\b"
 )
 ATTRIBUTION_DOUBT = rx(
@@ -340,9 +346,9 @@ RESULT_MARKER = rx(
 )
 # Numbers told as a production alarm (what monitoring caught), not as an outcome.
 ALARM = rx(
-    r"\b(?:psi|drift\w*|alert\w*|paged|(?:saw|noticed|spotted|caught|detected|flagged) (?:that )?|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
+    r"\b(?:psi|drift\w*|alert (?:fired|went off|triggered|tripped)|paged|(?:saw|noticed|spotted|caught|detected|flagged) (?:that )?|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
     r"|\b(?:in|around|by) (?:week|month) \w+|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,40}\b(?:jumped|rose|fell|dropped|went)"
 )
 PAST_PERFECT = rx(
-    r"\bhad (?:been |already |just |nearly |almost )?(?:\w+ed|grown|fallen|risen|gone|become|doubled|tripled|crept|climbed)\b"
+    r"\b(?:was|were) (?:running|sitting|stuck|hovering) (?:at|around|about|\d)|\bhad (?:been |already |just |nearly |almost )?(?:\w+ed|grown|fallen|risen|gone|become|doubled|tripled|crept|climbed)\b"
 )
