@@ -33,11 +33,7 @@ def blame_shifting(sentences: list[Sentence], scores: dict[str, int]) -> bool:
     for index, s in enumerate(sentences):
         if s.injected or s.general:
             continue
-        blamed = bool(s.find(cues.BLAME_SELF))
-        if not blamed:
-            target = s.find(cues.BLAME_TARGET)
-            blamed = bool(target and cues.BLAME_PREDICATE.search(s.lower, target.end()))
-        if not blamed:
+        if not _blames(s):
             continue
         following = sentences[index : index + 3]
         if any(f.find(cues.OWN_RESPONSE) for f in following):
@@ -49,11 +45,20 @@ def blame_shifting(sentences: list[Sentence], scores: dict[str, int]) -> bool:
 
 
 def defensive_about_failure(sentences: list[Sentence], scores: dict[str, int]) -> bool:
+    """Denial or minimising anywhere; asked about failure, also putting it all on others."""
+    if scores["reflection"] > 1:
+        return False
     asked = [s for s in sentences if s.answer_to == "reflection" and not s.injected]
-    pool = asked or sentences
-    return scores["reflection"] <= 1 and any(
-        s.find(cues.DENIAL) or s.find(cues.DEFENSIVE) for s in pool if not s.injected
-    )
+    if any(s.find(cues.DENIAL) or s.find(cues.DEFENSIVE) for s in asked or sentences if not s.injected):
+        return True
+    return any(_blames(s) for s in asked)
+
+
+def _blames(s: Sentence) -> bool:
+    if s.find(cues.BLAME_SELF):
+        return True
+    target = s.find(cues.BLAME_TARGET)
+    return bool(target and cues.BLAME_PREDICATE.search(s.lower, target.end()))
 
 
 def ends_at_deployment(sentences: list[Sentence], scores: dict[str, int]) -> bool:

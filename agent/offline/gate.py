@@ -54,13 +54,16 @@ def _start(items: list) -> set[str] | None:
         return None
     op, av = items[0]
     if op is C.LITERAL:
-        text = ""
+        run = ""
         for op2, av2 in items:
-            char = chr(av2) if op2 is C.LITERAL else ""
-            if not (char.isalnum() or char == "_"):
+            if op2 is not C.LITERAL:
                 break
-            text += char
-        return {text[:PREFIX]} if text else None
+            run += chr(av2)
+        words = [w for w in re.findall(r"\w+", run)]
+        if not words or not (run[0].isalnum() or run[0] == "_"):
+            return None
+        # Every word of a literal run is in the text; the longest is the most telling.
+        return {max(words, key=len)[:PREFIX]}
     if op is C.SUBPATTERN:
         return _start(list(av[-1]) + items[1:])
     if op is C.BRANCH:
