@@ -76,6 +76,12 @@ TRADE_STRONG = rx(
     r"|(?:went with|chose|picked|opted for|settled on|decided on|switched to) [^.]{0,120}\b(?:but|though|although|even though|which (?:is|was|meant))\b[^.]{0,60}\b(?:worse|slower|less|lower|higher|more expensive|weaker|fewer|costlier|harder|miss\w*|lose|lost|noisier|bigger)"
     r"|^cost (?:about|around|roughly|maybe|us|me|a|some|\d)|(?:a|the) (?:cost|price) (?:we|i) (?:accepted|paid|took|were willing|was willing|agreed)|knowing (?:\w+ ){0,6}would (?:drop|fall|suffer|go (?:up|down)|get worse|be slower))"
 )
+CHOICE = rx(
+    r"\b(?:went with|go with|chose|choose|picked|opted|decided|settled on|kept|stuck with|stayed with|dropped|skipped|gave|set|capped|limited|refused|declined|turned down|said no)\b"
+)
+DOWNSIDE = rx(
+    r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
+)
 # "There are always tradeoffs": the sound of a tradeoff with no choice behind it.
 GENERIC = rx(
     r"\b(?:always|as always|as usual|usual|obviously|of course|every project|any project|inevitabl\w+|in general|naturally|the classic)\b"
