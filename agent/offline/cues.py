@@ -210,7 +210,7 @@ OUTCOME_VERB = rx(
     r"|reached|hit|stayed (?:within|under|below|above)|sat (?:around|at)|landed (?:at|around)|ended (?:up )?(?:at|around)|was gone|disappeared|contained|flagged|handled|resolved|deflected)\b"
 )
 SETTING = rx(
-    r"\b(?:epochs?|gpus?|tpus?|cpus?|cores?|nodes?|layers?|rows?|records?|samples?|examples?|images?|documents?|tokens?|parameters?|params|weights"
+    r"\b(?:percentiles?|quantiles?|thresholds?|cut-?offs?|hidden size|configs?|sweeps?|runs?|trials?|folds?|seeds?|epochs?|gpus?|tpus?|cpus?|cores?|nodes?|layers?|rows?|records?|samples?|examples?|images?|documents?|tokens?|parameters?|params|weights"
     r"|trees?|depth|estimators?|batch(?: size)?|learning rate|lr|dropout|folds?|k=|features?|columns?|dimensions?|embeddings?|heads?|neurons?|units"
     r"|engineers?|people|headcount|team of|interns?|sprints?|tickets? (?:closed|done)|lines of code|loc|repos?|services?|clusters?|replicas?|instances?|shards?"
     r"|tb|gb|mb|terabytes?|gigabytes?|version|v\d|iterations?|steps?|queries per|qps|labels?|annotators?|classes|categories|languages|stores|sites|countries)\b"

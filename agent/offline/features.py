@@ -54,7 +54,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
     if not sentence.find(cues.OUTCOME_VERB) and not sentence.find(cues.BASELINE):
         return []
-    found = []
+    found, settings = [], 0
     for match in cues.NUMBER.finditer(sentence.lower):
         token = match.group(0).strip()
         if not token or _YEAR.match(token) or re.fullmatch(r"q[1-4]", token):
@@ -70,11 +70,13 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
             r"(?:epochs?|gpus?|layers?|batch size|learning rate|lr|depth|k|version|v|team of|top)\s*(?:of|=|:|to)?\s*$",
             before,
         ):
+            settings += 1
             continue
         if re.match(r"\s*(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b", after):
             continue  # durations of the work, not outcomes
         found.append(match)
-    return found
+    # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.
+    return [] if settings >= 2 else found
 
 
 def words_count(text: str) -> int:

@@ -331,6 +331,8 @@ def _is_outcome(s: Sentence, in_framing: bool) -> bool:
         return True
     if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT) or s.find(cues.PROBLEM)):
         return False
+    if s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
+        return False  # a monitoring routine, with the numbers it watches
     return not s.find(cues.ALARM)
 
 
