@@ -66,7 +66,7 @@ TRADE_STRONG = rx(
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
     r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b"
     r"|(?:which|that|this|it) meant (?:[\w'’]+ ){7,10}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|no longer)"
-    r"|(?:we|i)['’]?\w* (?:\w+ ){0,2}(?:lose|lost|losing) [^.]{0,80}\b(?:but|in exchange|to (?:get|keep|stay|save|protect)|so that)\b|(?:we|i) (?:\w+ )?(?:lose|lost) the (?:ability|option|chance)"
+    r"|(?:we|i)(?:['’]\w+)? (?:\w+ ){0,2}(?:lose|lost|losing) [^.]{0,80}\b(?:but|in exchange|to (?:get|keep|stay|save|protect)|so that)\b|(?:we|i) (?:\w+ )?(?:lose|lost) the (?:ability|option|chance)"
     r"|(?:more|less|fewer|higher|lower|longer|slower) than (?:we|i|they) (?:wanted|would like|could have|liked|hoped|needed)"
     r"|what (?:we|i) (?:lose|lost|gave up|give up|sacrificed|traded away|paid|left behind|were leaving behind)"
     r"|(?:isn['’]?t|wasn['’]?t|is not|was not|not|never|ain['’]?t) (?:\w+ )?(?:free|cheap|costless)\b|(?:comes?|came) (?:at|with) (?:a|some|its) (?:cost|price)"

@@ -12,6 +12,7 @@ from agent.offline.text import Sentence
 Actor = Literal["i", "we", "other", "passive", "none"]
 
 _WORD = re.compile(r"\S+")
+_HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -52,6 +53,8 @@ def first_person(sentence: Sentence) -> bool:
 
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
+    if not _HAS_NUMBER.search(sentence.lower):
+        return []
     if not sentence.find(cues.OUTCOME_VERB) and not sentence.find(cues.BASELINE):
         return []
     found, settings = [], 0

@@ -58,6 +58,8 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
     for s in _claims(sentences):
         if s.general:
             continue
+        if not (s.first_answer or s.answer_to in ("problem_framing", "directional_influence")):
+            continue  # the target is framed in the story and when asked about it, not in later answers
         in_frame = id(s) in early or s.answer_to == "problem_framing"
         assigned = s.find(lx.ASSIGNED)
         if assigned:
@@ -66,8 +68,7 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
         if m and actor(s, m.start()) in ("i", "we", "none"):
             shaped = True
             hits[2].append((s, m.start()))
-        outcome = bool(outcome_numbers(s)) and bool(s.find(cues.RESULT_MARKER))
-        if in_frame and not assigned and not outcome:
+        if in_frame and not assigned and not (s.find(cues.RESULT_MARKER) and outcome_numbers(s)):
             m = _asserted(cues.PROBLEM_FRAME, s)
             if not m:
                 m = _asserted(cues.PROBLEM, s)
@@ -221,10 +222,9 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     for s in claims:
         post = (
             s.answer_to == "deployment_monitoring"
-            or bool(s.find(cues.PROD_OBSERVATION))
-            or bool(s.find(cues.STEWARD) and s.find(cues.CADENCE))
-            or bool(s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)))
             or (launched_at is not None and s.order >= launched_at)
+            or bool(s.find(cues.PROD_OBSERVATION))
+            or bool(s.find(cues.CADENCE) and (s.find(cues.STEWARD) or s.find(cues.WATCH) or s.find(cues.INSPECT)))
         )
         if not post:
             continue
@@ -354,8 +354,11 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
             denied = True
             continue
         own = _asserted(cues.OWNED_MISTAKE, s)
-        blamed = bool(s.find(cues.BLAME_SELF)) or bool(s.find(cues.BLAME_TARGET) and s.find(cues.BLAME_PREDICATE))
-        if not own and s.answer_to == "reflection" and not blamed and not s.general and s.turn not in deflected_turns:
+        asked = s.answer_to == "reflection"
+        blamed = (own or asked) and (
+            bool(s.find(cues.BLAME_SELF)) or bool(s.find(cues.BLAME_TARGET) and s.find(cues.BLAME_PREDICATE))
+        )
+        if not own and asked and not blamed and not s.general and s.turn not in deflected_turns:
             # Asked for a mistake, a first-person account of what they did is the mistake.
             own = _first_person_act(s)
         if blamed and own and not _asserted(cues.OWNED_MISTAKE, s):
@@ -371,9 +374,10 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
             # A weak, generic or deflecting answer to the failure question is still a 1.
             hits[1].append((s, 0))
     for s in claims:
-        m = s.find(cues.OWN_CHANGE)
-        if m and any(0 <= s.order - o <= 4 for o in owned_at):
-            hits[3].append((s, m.start()))
+        if any(0 <= s.order - o <= 4 for o in owned_at):
+            m = s.find(cues.OWN_CHANGE)
+            if m:
+                hits[3].append((s, m.start()))
     if hits[3]:
         score = 3
         hits[3] = hits[2][:1] + hits[3]

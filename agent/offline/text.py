@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from agent.models import Transcript
 from agent.offline import lexicon as lx
-from agent.offline.gate import pattern_prefixes, sentence_prefixes
 
 # A sentence ends at . ! ? (or a run of them) before whitespace, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|\n\s*")
@@ -32,7 +31,6 @@ class Sentence:
     general: bool = field(init=False)  # advice or hypotheticals ("normally you would...")
     hedged: bool = field(init=False)
     _memo: dict = field(init=False, repr=False, default_factory=dict)
-    _prefixes: frozenset[str] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         self.lower = _lower_same_length(self.text)
@@ -46,20 +44,14 @@ class Sentence:
         try:
             return self._memo[key]
         except KeyError:
-            found = self._memo[key] = pattern.search(self.lower) if self.may_match(pattern) else None
+            found = self._memo[key] = pattern.search(self.lower)
             return found
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
-        """False when no word of the sentence begins the way every match must begin."""
-        needed = pattern_prefixes(pattern)
-        if needed is None:
-            return True
-        if self._prefixes is None:
-            self._prefixes = sentence_prefixes(self.lower)
-        return not needed.isdisjoint(self._prefixes)
-
     def finditer(self, pattern: re.Pattern[str]):
-        return pattern.finditer(self.lower) if self.may_match(pattern) else iter(())
+        """Every match of `pattern`, or none without scanning when `find` already failed."""
+        if self._memo.get(id(pattern), True) is None:
+            return iter(())
+        return pattern.finditer(self.lower)
 
     def quote(self, around: int | None = None) -> str:
         """The sentence, or for a very long one the clause window around `around`."""
