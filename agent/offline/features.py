@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Literal
 
 from agent.offline import cues
@@ -32,16 +33,16 @@ def negated(sentence: Sentence, pos: int, window: int = 6) -> bool:
 
 def actor(sentence: Sentence, pos: int) -> Actor:
     """Who performs the verb at `pos`: the nearest subject before it in the sentence."""
-    text = sentence.text
-    if lx.PASSIVE_ACT.match(text, max(0, pos - 12)) or re.search(
-        r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$", text[max(0, pos - 20) : pos]
-    ):
+    lower = sentence.lower
+    if lx.PASSIVE_ACT.match(lower, max(0, pos - 12)) or _PASSIVE_TAIL.search(lower[max(0, pos - 20) : pos]):
         # "I was asked to", "it was decided": someone else acted.
         return "passive"
-    subject: Actor = "none"
-    for match in lx.SUBJECT.finditer(text, 0, pos):
-        subject = match.lastgroup  # type: ignore[assignment]
-    return subject
+    ends, kinds = sentence.subjects()
+    index = bisect_right(ends, pos) - 1
+    return kinds[index] if index >= 0 else "none"  # type: ignore[return-value]
+
+
+_PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$")
 
 
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.e)|\bI['’]|\bmy\b|\bme\b|(?<![\w'])i(?=\s)")

@@ -168,14 +168,10 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
             return True
         if c.find(cues.GENERIC):
             return False
-        dims = {m.group(0) for m in c.finditer(cues.DIMENSION)}
-        if (
-            c.answer_to == "tradeoffs"
-            and (c.find(cues.CHOICE) or _asserted(cues.TRADE_MOVE, c))
-            and c.find(cues.DOWNSIDE)
-        ):
+        move = _asserted(cues.TRADE_MOVE, c)
+        if c.answer_to == "tradeoffs" and (move or c.find(cues.CHOICE)) and c.find(cues.DOWNSIDE):
             return True  # asked what was given up, a choice told with its downside is the tradeoff
-        return bool(_asserted(cues.TRADE_MOVE, c)) and len(dims) >= 2
+        return bool(move) and len({m.group(0) for m in c.finditer(cues.DIMENSION)}) >= 2
 
     for index, s in enumerate(claims):
         word = _asserted(cues.TRADE_WORD, s)

@@ -29,14 +29,17 @@ class Sentence:
     lower: str = field(init=False)
     injected: bool = field(init=False)  # addressed to a grader, not a claim about the project
     general: bool = field(init=False)  # advice or hypotheticals ("normally you would...")
-    hedged: bool = field(init=False)
     _memo: dict = field(init=False, repr=False, default_factory=dict)
+    _subjects: tuple[list[int], list[str]] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         self.lower = _lower_same_length(self.text)
         self.injected = lx.might_be_injection(self.lower) and bool(lx.INJECTION.search(self.lower))
         self.general = bool(lx.GENERAL_ADVICE.search(self.lower))
-        self.hedged = bool(lx.HEDGE.search(self.lower))
+
+    @property
+    def hedged(self) -> bool:
+        return self.find(lx.HEDGE) is not None
 
     def find(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """First match of `pattern` in the lower-cased sentence, computed once per sentence."""
@@ -46,6 +49,13 @@ class Sentence:
         except KeyError:
             found = self._memo[key] = pattern.search(self.lower)
             return found
+
+    def subjects(self) -> tuple[list[int], list[str]]:
+        """End positions and kinds (i, we, other) of the grammatical subjects, in order."""
+        if self._subjects is None:
+            found = list(lx.SUBJECT.finditer(self.text))
+            self._subjects = ([m.end() for m in found], [m.lastgroup for m in found])
+        return self._subjects
 
     def finditer(self, pattern: re.Pattern[str]):
         """Every match of `pattern`, or none without scanning when `find` already failed."""
