@@ -44,7 +44,9 @@ def main() -> int:
         f"throughput: median {statistics.median(rates):.0f} transcripts/s "
         f"(runs: {', '.join(f'{r:.0f}' for r in rates)})"
     )
-    print(f"CPU-time throughput (unaffected by other processes): median {statistics.median(cpu_rates):.0f} transcripts/s")
+    print(
+        f"CPU-time throughput (unaffected by other processes): median {statistics.median(cpu_rates):.0f} transcripts/s"
+    )
     print(f"peak memory (max RSS of the process): {peak_mb:.0f} MiB")
     print(f"target >= 300 transcripts/s: {'met' if statistics.median(rates) >= 300 else 'NOT met'}")
     return 0

@@ -19,7 +19,9 @@ HERE = Path(__file__).parent
 
 
 def load(folder: str) -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / "labels" / folder).glob("*.json"))}
+    return {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / "labels" / folder).glob("*.json"))
+    }
 
 
 def main() -> None:
@@ -35,7 +37,9 @@ def main() -> None:
         qwks.append(qwk)
         print(f"{layer:<24}{qwk:>6.2f}{metrics.exact_agreement(a, b):>7.2f}")
     print(f"{'mean':<24}{sum(qwks) / len(qwks):>6.2f}")
-    verdicts = metrics.accuracy([first[i]["labels"]["verdict"] for i in ids], [second[i]["labels"]["verdict"] for i in ids])
+    verdicts = metrics.accuracy(
+        [first[i]["labels"]["verdict"] for i in ids], [second[i]["labels"]["verdict"] for i in ids]
+    )
     flags = metrics.micro_f1(
         [
             ([f in first[i]["labels"]["red_flags"] for i in ids], [f in second[i]["labels"]["red_flags"] for i in ids])

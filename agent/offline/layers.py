@@ -118,7 +118,7 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
             decided += 1
             hits[2].append((s, m.start()))
         for m in s.finditer(lx.ALIGN):
-            if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.text[m.start() :]):
+            if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.lower, m.start()):
                 aligned += 1
                 hits[3].append((s, m.start()))
                 break
@@ -126,10 +126,13 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
         if m and not negated(s, m.start()):
             scoped += 1
             hits[3].append((s, m.start()))
-        for m in s.finditer(lx.EXECUTE):
-            if actor(s, m.start()) == "i" and not negated(s, m.start()):
-                hits[1].append((s, m.start()))
-                break
+    if not (decided or aligned or scoped):
+        # Only then does it matter whether the candidate's own tasks are visible (1) or not (0).
+        for s in _claims(sentences):
+            for m in () if s.general else s.finditer(lx.EXECUTE):
+                if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                    hits[1].append((s, m.start()))
+                    break
     if decided and aligned:
         score = 3
     elif decided or (aligned and scoped):
