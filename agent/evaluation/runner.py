@@ -31,6 +31,21 @@ def load_thresholds(path: str | Path | None = None) -> dict:
 def grade_all(transcripts: list[Transcript], backend) -> tuple[list[Grade | None], list[str]]:
     grades: list[Grade | None] = []
     errors: list[str] = []
+    if hasattr(backend, "agrade"):
+        # A model backend grades concurrently; results come back in input order.
+        from agent.llm.runner import grade_all as grade_concurrently
+        from agent.models import GradeError
+
+        def collect(result) -> None:
+            if isinstance(result, GradeError):
+                grades.append(None)
+                errors.append(result.error)
+            else:
+                grades.append(result)
+
+        items = [t.without_labels() for t in transcripts]
+        grade_concurrently(backend, items, concurrency=8, samples=1, on_done=lambda r: None, on_ordered=collect)
+        return grades, errors
     for t in transcripts:
         try:
             grades.append(backend.grade(t.without_labels()))

@@ -172,8 +172,12 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         if c.find(cues.GENERIC):
             return False
         move = _asserted(cues.TRADE_MOVE, c)
-        if c.answer_to == "tradeoffs" and (move or c.find(cues.CHOICE)) and c.find(cues.DOWNSIDE):
-            return True  # asked what was given up, a choice told with its downside is the tradeoff
+        choice = _asserted(cues.CHOICE, c)
+        if (move or choice) and c.find(cues.DOWNSIDE):
+            if c.answer_to == "tradeoffs":
+                return True  # asked what was given up, a choice told with its downside is the tradeoff
+            if choice and c.find(cues.DIMENSION) and actor(c, choice.start()) in ("i", "we", "none"):
+                return True  # a choice of ours, with what it cost in some quality
         return bool(move) and len({m.group(0) for m in c.finditer(cues.DIMENSION)}) >= 2
 
     for index, s in enumerate(claims):
