@@ -353,7 +353,11 @@ RESULT_MARKER = rx(
 # Numbers told as a production alarm (what monitoring caught), not as an outcome.
 ALARM = rx(
     r"\b(?:psi|drift\w*|alert (?:fired|went off|triggered|tripped)|paged|(?:saw|noticed|spotted|caught|detected|flagged) (?:that )?|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
-    r"|\b(?:in|around|by) (?:week|month) \w+|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,40}\b(?:jumped|rose|fell|dropped|went)"
+    r"|\b(?:in|around|by|on) (?:week|month|day) \w+|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,40}\b(?:jumped|rose|fell|dropped|went)"
+)
+# Where a number was measured when it is not a business or user outcome.
+TECH_CONTEXT = rx(
+    r"\b(?:test set|test calls|offline|held[- ]out|holdout set|hold-out set|backtest\w*|validation|benchmark|eval(?:uation)? set|in (?:the )?notebook|on (?:the )?(?:dev|test|eval) (?:set|data))\b"
 )
 PAST_PERFECT = rx(
     r"\b(?:was|were) (?:running|sitting|stuck|hovering) (?:at|around|about|\d)|\bhad (?:been |already |just |nearly |almost )?(?:\w+ed|grown|fallen|risen|gone|become|doubled|tripled|crept|climbed)\b"

@@ -307,7 +307,9 @@ def impact(sentences: list[Sentence]) -> LayerReading:
             if s.find(cues.UNCLAIMABLE):
                 hits[1].append((s, pos))
                 continue
-            business = bool(s.find(cues.BUSINESS_METRIC)) or not s.find(cues.TECH_METRIC)
+            business = (bool(s.find(cues.BUSINESS_METRIC)) or not s.find(cues.TECH_METRIC)) and not s.find(
+                cues.TECH_CONTEXT
+            )
             baseline = bool(s.find(cues.BASELINE))
             level = 3 if business and baseline and not doubt else 2
             hits[level].append((s, pos))
@@ -336,6 +338,8 @@ def _is_outcome(s: Sentence, in_framing: bool) -> bool:
         return False
     if s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
         return False  # a monitoring routine, with the numbers it watches
+    if s.find(cues.OWN_CHANGE):
+        return False  # a practice adopted since ("now I keep a 5% holdout"), not a result
     return not s.find(cues.ALARM)
 
 
