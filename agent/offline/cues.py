@@ -157,14 +157,14 @@ CADENCE = rx(
 PROD_OBSERVATION = rx(
     r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live)|it went live)|post[- ]launch|once (?:it was )?live"
     r"|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) (?:in|later|after|into)|in the (?:first|second|third) (?:week|month|quarter|season|summer|winter)"
-    r"|(?:in|around|by|from) (?:week|month) (?:\w+|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live)\b"
+    r"|(?:in|around|by|from|on|after)? ?(?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live)\b"
 )
 CHANGE_SEEN = rx(
     r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"
     r"|drift(?:ed|ing)|fell|rose|jump(?:ed)?|went (?:up|down)|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|collaps\w+|broke|started (?:to|flagging|missing|failing)"
     r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing)|kept (?:running|failing|missing|flagging|getting|coming)"
     r"|running (?:short|out|dry|hot|late)|turned out|(?:was|were|looked|came (?:in|out)) (?:clearly |much |way |systematically |slightly )?(?:higher|lower|worse|off|wrong|elevated|short)"
-    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated)\b"
+    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated|see that|seeing|could see|found that|noticed that|realised|realized)\b"
 )
 ACTION = rx(
     r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"

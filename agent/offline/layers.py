@@ -250,6 +250,8 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             break
         anchored = bool(s.find(cues.PROD_OBSERVATION)) or s.answer_to == "deployment_monitoring"
         observed = bool(s.find(cues.CHANGE_SEEN)) and bool(signal or outcome_numbers(s) or anchored)
+        if not watch and s.find(cues.CADENCE) and _first_person_subject(s):
+            watch = s.find(cues.CADENCE)  # "every Monday I read a hundred conversations": a routine
         if watch and specific:
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, watch.start()))
@@ -410,6 +412,10 @@ _PAST_ACT = re.compile(
     r"\bi(?:\s+(?:\w+ly|just|also|then|only|never))?\s+(?!would|could|should|might|guess|think|mean|say|suppose)"
     r"(?:\w+ed|built|wrote|made|took|ran|set|put|kept|chose|left|let|sent|went|got|did|shipped|thought|knew|saw|spent|gave|told|forgot|missed|lost|drew|cut|began|brought)\b"
 )
+
+
+def _first_person_subject(s: Sentence) -> bool:
+    return any(kind in ("i", "we") for kind in s.subjects()[1])
 
 
 def _first_person_act(s: Sentence):
