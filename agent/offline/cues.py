@@ -59,13 +59,16 @@ TRADE_WORD = rx(
 # A move that names what was given up for what: two sides are implied by the construction.
 TRADE_STRONG = rx(
     r"\b(?:at the (?:cost|expense|price) of|in exchange|in return|trad(?:e|ed|ing) (?:off )?(?:\w+ ){0,4}for|traded|trading (?:off|away)"
-    r"|sacrific(?:e|ed|ing)|gave up|give up|giving up|g[ia]ve away|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most|part)"
+    r"|sacrific(?:e|ed|ing)|gave up|give up|giving up|g[ia]ve away|g[ia]ve (?:\w+ ){1,2}up|giving (?:\w+ ){1,2}up"
+    r"|even though [^.]{0,60}\b(?:improv\w*|better|more accurate|faster|cheaper|higher|lower|helped|would have)"
+    r"|(?:deliberately|intentionally|on purpose|consciously|knowingly) (?:\w+ ){0,3}(?:excluded|dropped|left|gave|kept|accepted|chose|held|limited|capped|ignored|sacrificed|traded)"
+    r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most|part)"
     r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
     r"|(?:which|that|this|it) meant (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
     r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b"
-    r"|(?:which|that|this|it) meant (?:[\w'’]+ ){7,10}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|no longer)"
+    r"|(?:which|that|this|it) meant (?:[\w'’]+ ){7,10}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|no longer|set aside|overridden|ignored|dropped)"
     r"|(?:we|i)(?:['’]\w+)? (?:\w+ ){0,2}(?:lose|lost|losing) [^.]{0,80}\b(?:but|in exchange|to (?:get|keep|stay|save|protect)|so that)\b|(?:we|i) (?:\w+ )?(?:lose|lost) the (?:ability|option|chance)"
     r"|(?:more|less|fewer|higher|lower|longer|slower) than (?:we|i|they) (?:wanted|would like|could have|liked|hoped|needed)"
     r"|what (?:we|i) (?:lose|lost|gave up|give up|sacrificed|traded away|paid|left behind|were leaving behind)"
@@ -108,7 +111,7 @@ REASON = rx(
     r"|priority|prioriti[sz]\w+|mattered more|more important|worse (?:for|to)|cheaper to|the business cared|what mattered)\b"
 )
 CONTAIN = rx(
-    r"\b(?:to (?:contain|limit|cap|offset|keep (?:\w+ ){0,3}(?:under control|in check|small|low|bounded)|know (?:what|how much) it|see (?:if|whether|what|how much))|under control|in check"
+    r"\b(?:continue[ds]? to be (?:picked up|caught|covered|handled|checked|screened|reviewed|seen)|picked up (?:through|by)|safety net|still (?:screened|reviewed|checked|covered|handled|go|went)|to (?:contain|limit|cap|offset|keep (?:\w+ ){0,3}(?:under control|in check|small|low|bounded)|know (?:what|how much) it|see (?:if|whether|what|how much))|under control|in check"
     r"|separately|(?:every|each) (?:week|month|quarter|day)|reported|recover(?:ed|ing)?|mitigat(?:e|ed|ing)|compensat(?:e|ed|ing)|offset|claw(?:ed)? back|made up for|measur(?:e|ed|ing) (?:the|its|that|how much)"
     r"|quantif(?:y|ied)|track(?:ed|ing)? (?:the|how|what)|monitor(?:ed|ing)? (?:the|how|what)|a/?b|holdout|shadow|fallback|guardrails?"
     r"|limit(?:ed)? the|cap(?:ped)?|revisit(?:ed)?|re-?evaluat\w+|added (?:\w+ ){0,3}(?:features?|rules?|checks?|reviews?|a (?:rule|check|step))"
