@@ -155,7 +155,7 @@ CADENCE = rx(
     r"\b(?:daily|weekly|hourly|nightly|monthly|quarterly|fortnightly|biweekly|every (?:\w+ )?(?:day|week|morning|night|hour|monday|tuesday|wednesday|thursday|friday|sprint|month|release|minutes|hours|days|weeks|months)"
     r"|each (?:day|week|morning|month|release|monday)|once a (?:day|week|month)|twice a (?:day|week|month)|real[- ]time|per (?:day|week|hour)"
     r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:monday|tuesday|wednesday|thursday|friday) (?:check|review|report|meeting|morning|call|sync)"
-    r"|each (?:quarter|shift|season|cycle|run|batch|campaign)|every (?:shift|season|cycle|run|batch|campaign|quarter))\b"
+    r"|each (?:quarter|shift|season|cycle|run|batch|campaign|term|semester|sprint|fortnight)|every (?:shift|season|cycle|run|batch|campaign|quarter|term|semester|fortnight))\b"
 )
 PROD_OBSERVATION = rx(
     r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live)|it went live)|post[- ]launch|once (?:it was )?live"
@@ -167,7 +167,7 @@ CHANGE_SEEN = rx(
     r"|drift(?:ed|ing)|fell|rose|jump(?:ed)?|went (?:up|down)|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|collaps\w+|broke|started (?:to|flagging|missing|failing)"
     r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing)|kept (?:running|failing|missing|flagging|getting|coming)"
     r"|running (?:short|out|dry|hot|late)|turned out|(?:was|were|looked|came (?:in|out)) (?:clearly |much |way |systematically |slightly )?(?:higher|lower|worse|off|wrong|elevated|short)"
-    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated|see that|seeing|could see|found that|noticed that|realised|realized)\b"
+    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated|see that|seeing|could see|found that|noticed that|realised|realized|showed|revealed)\b"
 )
 ACTION = rx(
     r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
@@ -343,10 +343,15 @@ DIRECTION_WORDS = words(r"decision", r"call", r"direction")
 
 # The candidate left right after launch, or says they never saw what happened: a later claim of
 # vigilance then contradicts it.
+CAUSAL = rx(
+    r"\b(?:so (?:i|we)|when (?:i|we|it)|after (?:we|i) (?:saw|noticed|found|spotted)|which (?:led|prompted|made)|that (?:led|prompted|made)"
+    r"|in response|because of (?:that|this|it)|as a result|that['’]s (?:when|why)|then (?:i|we)|we (?:then|immediately)|i (?:then|immediately))\b"
+)
 LEFT_PROJECT = rx(
     r"\b(?:moved|rotated|went back|got pulled|was pulled|switched|transferred|handed (?:it )?(?:over|off)|left)\b[^.]{0,60}"
     r"\b(?:(?:the )?(?:day|week|days|weeks) after|right after|straight after|soon after|just after|as soon as)\b[^.]{0,30}\b(?:launch\w*|go[- ]live|release|rollout|it went live|shipp\w+|deploy\w*)"
-    r"|\bi never (?:really )?(?:saw|looked at|checked|followed|heard|found out) (?:how|what|whether|if)\b"
+    r"|\bi never (?:really )?(?:saw|looked at|checked|followed|heard|found out) (?:how|what|whether|if|the (?:numbers|results|metrics))\b"
+    r"|\b(?:couldn['’]?t|can['’]?t|cannot) (?:really )?(?:tell|say) (?:you )?(?:how|what|whether)|\bmy (?:involvement|part|role) ended\b"
 )
 
 RESULT_MARKER = rx(

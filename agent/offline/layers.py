@@ -221,6 +221,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     claims = [s for s in _claims(sentences) if not s.general]
     launched_at = next((s.order for s in claims if _asserted(cues.LAUNCH, s)), None)
     watched_at: list[int] = []  # order of sentences with specific monitoring or observations
+    seen_at: list[int] = []  # order of sentences that report something seen in production
     denied = left = False
     for s in claims:
         post = (
@@ -239,7 +240,8 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         specific = bool(signal or s.find(cues.CADENCE))
         watch = None
         vigilance = list(s.finditer(cues.WATCH))
-        activity = list(s.finditer(cues.INSPECT)) if specific else []
+        mine = _first_person_subject(s)
+        activity = list(s.finditer(cues.INSPECT)) if specific and mine else []
         for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):
                 denied = True
@@ -250,7 +252,9 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             break
         anchored = bool(s.find(cues.PROD_OBSERVATION)) or s.answer_to == "deployment_monitoring"
         observed = bool(s.find(cues.CHANGE_SEEN)) and bool(signal or outcome_numbers(s) or anchored)
-        if not watch and s.find(cues.CADENCE) and _first_person_subject(s):
+        if observed:
+            seen_at.append(s.order)
+        if not watch and s.find(cues.CADENCE) and mine:
             watch = s.find(cues.CADENCE)  # "every Monday I read a hundred conversations": a routine
         if watch and specific:
             watched_at.append(s.order)
@@ -261,10 +265,12 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         elif watch and not s.find(cues.VAGUE_OK):
             hits[1].append((s, watch.start()))
         action = _asserted(cues.ACTION, s)
-        if (
-            action
-            and actor(s, action.start()) not in ("other", "passive")
-            and any(0 <= s.order - w <= 3 for w in watched_at)
+        # An action counts when something seen in production triggered it, not a scheduled chore.
+        triggered = any(0 <= s.order - w <= 3 for w in seen_at) or (
+            any(0 <= s.order - w <= 3 for w in watched_at) and bool(s.find(cues.CAUSAL))
+        )
+        if action and triggered and actor(s, action.start()) not in ("other", "passive") and not (
+            s.find(cues.CADENCE) and not observed
         ):
             hits[3].append((s, action.start()))
     if hits[3] and hits[2]:
