@@ -77,7 +77,8 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
                 problem = True
                 # A problem with a number in it is the strongest quote for the layer.
                 hits[3 if s.find(cues.NUMBER) else 2].append((s, m.start()))
-    if problem and shaped:
+    if problem and (shaped or (hits[3] and _proposed_in_story(sentences))):
+        # A problem with evidence and a direction the candidate proposed for it reads as shaping.
         score = 3
         hits[3] = hits[3] + hits[2]
     elif problem or shaped:
@@ -418,6 +419,18 @@ _PAST_ACT = re.compile(
     r"\bi(?:\s+(?:\w+ly|just|also|then|only|never))?\s+(?!would|could|should|might|guess|think|mean|say|suppose)"
     r"(?:\w+ed|built|wrote|made|took|ran|set|put|kept|chose|left|let|sent|went|got|did|shipped|thought|knew|saw|spent|gave|told|forgot|missed|lost|drew|cut|began|brought)\b"
 )
+
+
+def _proposed_in_story(sentences: list[Sentence]) -> bool:
+    """The candidate proposed or argued for something in the opening story."""
+    for s in sentences:
+        if s.first_answer and not s.general:
+            for m in s.finditer(lx.DECIDE):
+                if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                    return True
+            if s.find(lx.MY_DECISION):
+                return True
+    return False
 
 
 def _first_person_subject(s: Sentence) -> bool:
