@@ -307,6 +307,7 @@ def impact(sentences: list[Sentence]) -> LayerReading:
     opening = [s for s in claims if s.first_answer]
     framing_zone = {id(s) for s in opening[: max(2, len(opening) // 3)]}
     doubt = any(s.find(cues.ATTRIBUTION_DOUBT) for s in claims)
+    framing_words = _content_stems(s for s in opening[: max(3, len(opening) // 2 + 1)])
     for s in claims:
         if s.general:
             continue
@@ -320,7 +321,7 @@ def impact(sentences: list[Sentence]) -> LayerReading:
                 cues.TECH_CONTEXT
             )
             baseline = bool(s.find(cues.BASELINE))
-            level = 3 if business and baseline and not doubt else 2
+            level = 3 if business and baseline and not doubt and _tied_to_problem(s, framing_words) else 2
             hits[level].append((s, pos))
             continue
         m = _asserted(cues.VAGUE_OUTCOME, s)
@@ -337,6 +338,24 @@ def impact(sentences: list[Sentence]) -> LayerReading:
             3: "A quantified business or user outcome against a baseline or over a window.",
         },
     )
+
+
+_STEM = re.compile(r"[a-z]{5,}")
+_COMMON = frozenset(
+    "about after again against their there which would could should because before being every first since still these those "
+    "through under where while model models built build using month months weeks years quarter percent around really think "
+    "thing things people other something worked working team teams project launch launched"
+    .split()
+)
+
+
+def _content_stems(sentences) -> frozenset[str]:
+    return frozenset(w[:6] for s in sentences for w in _STEM.findall(s.lower) if w not in _COMMON)
+
+
+def _tied_to_problem(s: Sentence, framing: frozenset[str]) -> bool:
+    """The outcome is told in the terms of the problem the story opened with ("tied back")."""
+    return not framing or bool(_content_stems([s]) & framing)
 
 
 def _is_outcome(s: Sentence, in_framing: bool) -> bool:
