@@ -203,7 +203,8 @@ TRAINING_CONTEXT = rx(
 # --- impact ---------------------------------------------------------------------------------
 
 NUMBER = rx(
-    r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|pp|bps|x\b|k\b|m\b|mm\b|bn\b|million|billion|thousand|ms\b|s\b|seconds?|minutes?|hours?|days?|points?)?"
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:one|two|three|four|five|six|seven|eight|nine)?|ten|eleven|twelve|fifteen|one|two|three|four|five|six|seven|eight|nine) (?:per ?cent|percent|percentage points)"
+    r"|(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|pp|bps|x\b|k\b|m\b|mm\b|bn\b|million|billion|thousand|ms\b|s\b|seconds?|minutes?|hours?|days?|points?)?"
     r"|\b(?:half|halved|doubled|tripled|a third|a quarter|twice|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b"
     r"(?: (?:percent|times|points|million|thousand|hours|days|minutes))?"
 )
@@ -235,7 +236,7 @@ BUSINESS_METRIC = rx(
     r"|attend\w*|no-shows?|admissions?|beds?|students?|learners?|tutors?|agents?|analysts?|staff|nurses?|shifts?|spend|budget|energy|water|inventory)\b"
 )
 BASELINE = rx(
-    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to\b|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
+    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to\b|\bfrom (?:about |around |roughly )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b[^.]{0,40}\bto (?:about |around |roughly |just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|zero|none|\d)|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
     r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed|year[- ]over[- ]year|yoy"
     r"|(?:in|over|during|within|for) the (?:first |next |following |last |whole |full )?(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half|season|campaign|pilot|summer|winter)|per (?:week|month|quarter|year|day)"
     r"|that (?:season|quarter|year)|the (?:season|year|quarter|month|week) before|(?:in|across) the pilot|matched control|(?:before|previously|used to be|down from|up from)"
@@ -246,7 +247,7 @@ ATTRIBUTION_DOUBT = rx(
     r"|(?:other|several|many) (?:things|changes|factors) (?:\w+ ){0,3}(?:at the same time|around the same time|contributed)|shipped (?:around|at) the same time|confound\w*)\b"
 )
 UNCLAIMABLE = rx(
-    r"\b(?:that year|the company['’]?s?|company['’]s|on the platform|platform[- ]wide|across the (?:company|business|org\w*|platform|group)|(?:ceo|cfo|cto|leadership|execs?) (?:mentioned|highlighted|cited|told|said|credited)"
+    r"\b(?:as a whole|the agency|the government|national target|nationally|the (?:whole|entire) (?:service|programme|program|department|sector)|that year|the company['’]?s?|company['’]s|on the platform|platform[- ]wide|across the (?:company|business|org\w*|platform|group)|(?:ceo|cfo|cto|leadership|execs?) (?:mentioned|highlighted|cited|told|said|credited)"
     r"|(?:whole|entire) (?:\w+ )?(?:network|company|business|org\w*|region|industry|market)|company[- ]wide|company (?:grew|revenue|growth)|the (?:whole|entire|overall) (?:company|business|org\w*)|overall (?:company|business|revenue|growth)"
     r"|(?:projected|expected|estimated|forecast(?:ed)?|anticipated|should|would|could|will|might|potential(?:ly)?|on track|aim(?:ed|ing)? to|target(?:ed|ing)? to|hope to) (?:to )?(?:\w+ )?(?:save|increase|reduce|cut|grow|bring|deliver|generate|improve|be worth|add|lift)"
     r"|(?:another|other|the \w+) team['’]?s? (?:result|model|number|win)|(?:that|this) was (?:the|another) \w+ team|not (?:directly|just) (?:from|because of) (?:my|our)|part of (?:a|the) (?:bigger|larger|broader)"
@@ -362,12 +363,15 @@ RESULT_MARKER = rx(
 )
 # Numbers told as a production alarm (what monitoring caught), not as an outcome.
 ALARM = rx(
-    r"\b(?:psi|drift\w*|alert (?:fired|went off|triggered|tripped)|paged|(?:saw|noticed|spotted|caught|detected|flagged) (?:that )?|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
+    r"\b(?:psi|drift\w*|alert (?:fired|went off|triggered|tripped)|paged|(?:i|we) (?:saw|noticed|spotted|caught|detected)|(?:saw|noticed|spotted|detected) that|spik(?:e|ed|ing)|crept|creeping|jumped to|tripled|made no sense|went wrong|broke)\b"
     r"|\b(?:in|around|by|on) (?:week|month|day) \w+|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,40}\b(?:jumped|rose|fell|dropped|went)"
 )
 # Where a number was measured when it is not a business or user outcome.
 TECH_CONTEXT = rx(
     r"\b(?:test set|test calls|offline|held[- ]out|holdout set|hold-out set|backtest\w*|validation|benchmark|eval(?:uation)? set|in (?:the )?notebook|on (?:the )?(?:dev|test|eval) (?:set|data))\b"
+)
+SHORTFALL = rx(
+    r"\b(?:could not|couldn['’]?t|can['’]?t|cannot|wasn['’]?t able|were not able|failed to|did not|didn['’]?t) (?:be |get |\w+ )?(?:matched|found|used|covered|processed|linked|handled|reached|scored)\b"
 )
 PAST_PERFECT = rx(
     r"\b(?:was|were) (?:running|sitting|stuck|hovering) (?:at|around|about|\d)|\bhad (?:been |already |just |nearly |almost )?(?:\w+ed|grown|fallen|risen|gone|become|doubled|tripled|crept|climbed)\b"

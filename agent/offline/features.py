@@ -13,7 +13,8 @@ from agent.offline.text import Sentence
 Actor = Literal["i", "we", "other", "passive", "none"]
 
 _WORD = re.compile(r"\S+")
-_HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent)\b")
+_HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b")
+_WORD_FROM_TO = re.compile(r"\bfrom (?:about |around )?[a-z]+\b[^.]{0,40}\bto (?:about |around |just |only )?[a-z]+\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -66,8 +67,8 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         if re.fullmatch(
             r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)",
             token,
-        ):
-            continue  # bare number words are mostly counts of things, not outcomes
+        ) and not _WORD_FROM_TO.search(sentence.lower):
+            continue  # bare number words are mostly counts of things, unless told as "from eleven to four"
         after = sentence.lower[match.end() : match.end() + 28]
         before = sentence.lower[max(0, match.start() - 22) : match.start()]
         if cues.SETTING.match(after.lstrip()) or re.search(

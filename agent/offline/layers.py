@@ -270,8 +270,11 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         triggered = any(0 <= s.order - w <= 3 for w in seen_at) or (
             any(0 <= s.order - w <= 3 for w in watched_at) and bool(s.find(cues.CAUSAL))
         )
-        if action and triggered and actor(s, action.start()) not in ("other", "passive") and not (
-            s.find(cues.CADENCE) and not observed
+        if (
+            action
+            and triggered
+            and actor(s, action.start()) not in ("other", "passive")
+            and not (s.find(cues.CADENCE) and not observed)
         ):
             hits[3].append((s, action.start()))
     if hits[3] and hits[2]:
@@ -342,10 +345,57 @@ def impact(sentences: list[Sentence]) -> LayerReading:
 
 _STEM = re.compile(r"[a-z]{5,}")
 _COMMON = frozenset(
-    "about after again against their there which would could should because before being every first since still these those "
-    "through under where while model models built build using month months weeks years quarter percent around really think "
-    "thing things people other something worked working team teams project launch launched"
-    .split()
+    {
+        "about",
+        "after",
+        "again",
+        "against",
+        "their",
+        "there",
+        "which",
+        "would",
+        "could",
+        "should",
+        "because",
+        "before",
+        "being",
+        "every",
+        "first",
+        "since",
+        "still",
+        "these",
+        "those",
+        "through",
+        "under",
+        "where",
+        "while",
+        "model",
+        "models",
+        "built",
+        "build",
+        "using",
+        "month",
+        "months",
+        "weeks",
+        "years",
+        "quarter",
+        "percent",
+        "around",
+        "really",
+        "think",
+        "thing",
+        "things",
+        "people",
+        "other",
+        "something",
+        "worked",
+        "working",
+        "team",
+        "teams",
+        "project",
+        "launch",
+        "launched",
+    }
 )
 
 
@@ -368,6 +418,8 @@ def _is_outcome(s: Sentence, in_framing: bool) -> bool:
         return False  # a monitoring routine, with the numbers it watches
     if s.find(cues.OWN_CHANGE):
         return False  # a practice adopted since ("now I keep a 5% holdout"), not a result
+    if s.find(cues.SHORTFALL):
+        return False  # "six per cent could not be matched": a limitation, not an outcome
     return not s.find(cues.ALARM)
 
 
