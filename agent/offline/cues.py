@@ -63,6 +63,8 @@ TRADE_STRONG = rx(
     r"\b(?:at the (?:cost|expense|price) of|in exchange|in return|trad(?:e|ed|ing) (?:off )?(?:\w+ ){0,4}for|traded|trading (?:off|away)"
     r"|sacrific(?:e|ed|ing)|gave up|give up|giving up|g[ia]ve away|g[ia]ve (?:\w+ ){1,2}up|giving (?:\w+ ){1,2}up"
     r"|even though [^.]{0,60}\b(?:improv\w*|better|more accurate|faster|cheaper|higher|lower|helped|would have)"
+    r"|costs? (?:us|me|them) (?:something|a lot|dearly|real money|time|some|a bit|a little|about)|would(?:['’]ve| have) (?:eaten|cost|taken|killed|added|doubled|blown|burned|used up|wiped out|helped|been (?:better|more accurate|faster))"
+    r"|deliberate (?:decision|choice|call|trade)|(?:a|the) (?:conscious|deliberate|explicit) (?:decision|choice) (?:not )?to"
     r"|(?:deliberately|intentionally|on purpose|consciously|knowingly) (?:\w+ ){0,3}(?:excluded|dropped|left|gave|kept|accepted|chose|held|limited|capped|ignored|sacrificed|traded)"
     r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most|part)"
     r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
