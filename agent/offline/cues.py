@@ -66,7 +66,7 @@ TRADE_STRONG = rx(
     r"|costs? (?:us|me|them) (?:something|a lot|dearly|real money|time|some|a bit|a little|about)|would(?:['’]ve| have) (?:eaten|cost|taken|killed|added|doubled|blown|burned|used up|wiped out|helped|been (?:better|more accurate|faster))"
     r"|deliberate (?:decision|choice|call|trade)|(?:a|the) (?:conscious|deliberate|explicit) (?:decision|choice) (?:not )?to"
     r"|(?:deliberately|intentionally|on purpose|consciously|knowingly) (?:\w+ ){0,3}(?:excluded|dropped|left|gave|kept|accepted|chose|held|limited|capped|ignored|sacrificed|traded)"
-    r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|about|around|roughly|\d|a few|half|most|part)"
+    r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|a few|half|most|part|(?:about |around |roughly )?(?:\d[\d.,]*\s?%?|a point|\w+ points?)) (?:of |in |on )?(?:the )?(?:accuracy|recall|precision|coverage|auc|f1|speed|latency|margin|revenue|reach|conversion|quality|performance|throughput|volume|\w+ rate)"
     r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
     r"|(?:which|that|this|it) meant (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
@@ -89,13 +89,18 @@ CHOICE = rx(
 DOWNSIDE = rx(
     r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
 )
+# A cost named outright: enough, with a choice and a quality, to make a tradeoff without being asked.
+DOWNSIDE_STRONG = rx(
+    r"\b(?:cost|costs|costing|meant|lose|lost|losing|worse|slower|fewer|missed|misses|at the expense|gave up|sacrific\w+|hurt|penali[sz]\w+|took a hit"
+    r"|(?:slightly|a bit|a little|somewhat|marginally) (?:worse|lower|less|slower|higher|more))\b"
+)
 # "There are always tradeoffs": the sound of a tradeoff with no choice behind it.
 GENERIC = rx(
     r"\b(?:always|as always|as usual|usual|obviously|of course|every project|any project|inevitabl\w+|in general|naturally|the classic)\b"
 )
 # Weaker constructions: a contrast that is a tradeoff only when two qualities are named.
 TRADE_MOVE = rx(
-    r"\b(?:rather than|instead of|over|versus|vs\.?|against|between)\b"
+    r"\b(?:rather than|instead of|versus|vs\.?)\b|\b(?:chose|picked|preferred|prioriti[sz]ed|favou?red|over)\b [^.,]{1,40}\bover\b"
     r"|\b(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper|better|more accurate|faster)\b[^.]{0,70}\bbut\b"
     r"|\bbut\b[^.]{0,60}\b(?:lower|worse|slower|less|fewer|higher|more expensive|weaker|simpler|cheaper|faster|better|took|cost|needed|required)\b"
 )

@@ -177,7 +177,13 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         if (move or choice) and c.find(cues.DOWNSIDE):
             if c.answer_to == "tradeoffs":
                 return True  # asked what was given up, a choice told with its downside is the tradeoff
-            if choice and c.find(cues.DIMENSION) and actor(c, choice.start()) in ("i", "we", "none"):
+            if (
+                choice
+                and not c.hedged
+                and c.find(cues.DOWNSIDE_STRONG)
+                and c.find(cues.DIMENSION)
+                and actor(c, choice.start()) in ("i", "we", "none")
+            ):
                 return True  # a choice of ours, with what it cost in some quality
         return bool(move) and len({m.group(0) for m in c.finditer(cues.DIMENSION)}) >= 2
 
