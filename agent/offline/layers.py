@@ -418,7 +418,7 @@ def _is_outcome(s: Sentence, in_framing: bool) -> bool:
     """A sentence with numbers reports an outcome, not the problem or a production alarm."""
     if s.find(cues.RESULT_MARKER):
         return True
-    if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT) or s.find(cues.PROBLEM)):
+    if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT)):
         return False
     if s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
         return False  # a monitoring routine, with the numbers it watches
