@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent import rubric
 from agent.offline import cues
 from agent.offline import lexicon as lx
 from agent.offline.features import actor, negated, outcome_numbers
@@ -38,13 +39,15 @@ def _asserted(pattern, s: Sentence):
     return s._memo[key]
 
 
-def _reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], why: dict[int, str]) -> LayerReading:
+def _reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], layer: str) -> LayerReading:
+    """The reading of a layer: its score, the strongest quotes, and the rubric anchor it met."""
     evidence: list[tuple[Sentence, int]] = []
     for level in range(score, 0, -1):
         for hit in hits.get(level, []):
             if all(hit[0] is not e[0] for e in evidence):
                 evidence.append(hit)
-    return LayerReading(score, evidence[:3], why.get(score, ""))
+    anchor = rubric.load_rubric().layer(layer).anchors[score]
+    return LayerReading(score, evidence[:3], f"{score}: {anchor}")
 
 
 # --- problem framing ------------------------------------------------------------------------
@@ -88,16 +91,7 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
         score = 1
     else:
         score = 0
-    return _reading(
-        score,
-        hits,
-        {
-            0: "The story starts at the implementation: no problem or reason is given.",
-            1: "The work is described as an assignment handed down, with no why.",
-            2: "A business problem with context, or a questioned objective, not both with a reshaped target.",
-            3: "A concrete business problem and a target the candidate shaped.",
-        },
-    )
+    return _reading(score, hits, "problem_framing")
 
 
 # --- directional influence ------------------------------------------------------------------
@@ -146,16 +140,7 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
         score = 0
     if score == 3:
         hits[3] = hits[3] + hits[2]
-    return _reading(
-        score,
-        hits,
-        {
-            0: "The candidate's own part is invisible: actions are told as 'we', 'the team' or in the passive.",
-            1: "The candidate's own tasks are clear, but they are execution, not decisions.",
-            2: "The candidate proposed, led or decided at least one choice that set direction.",
-            3: "The candidate drove the direction, brought other people or teams along, and the scope is clear.",
-        },
-    )
+    return _reading(score, hits, "directional_influence")
 
 
 # --- tradeoffs ------------------------------------------------------------------------------
@@ -208,16 +193,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         contain = any(_asserted(cues.CONTAIN, c) for c in window if c.order >= s.order)
         hits[3 if reason and contain else 2].append((s, pos))
     score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
-    return _reading(
-        score,
-        hits,
-        {
-            0: "No tradeoff: gains are presented in isolation.",
-            1: "Tradeoffs are only nodded at, without naming what was given up for what.",
-            2: "A concrete tradeoff with both sides named.",
-            3: "A concrete tradeoff, why it was the right call, and how its cost was contained or measured.",
-        },
-    )
+    return _reading(score, hits, "tradeoffs")
 
 
 # --- deployment and monitoring --------------------------------------------------------------
@@ -295,16 +271,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     if score and not hits[3] and (left or denied):
         # Claims that contradict each other count at the weaker reading.
         score = 0 if left else min(score, 1)
-    return _reading(
-        score,
-        hits,
-        {
-            0: "The story ends at launch or before it: nothing about what happened in production.",
-            1: "Only generic vigilance after launch, with no metric, segment or cadence.",
-            2: "Specific post-launch monitoring or a specific observation from production.",
-            3: "Specific monitoring and a concrete action it triggered.",
-        },
-    )
+    return _reading(score, hits, "deployment_monitoring")
 
 
 # --- impact ---------------------------------------------------------------------------------
@@ -337,16 +304,7 @@ def impact(sentences: list[Sentence]) -> LayerReading:
         if m:
             hits[1].append((s, m.start()))
     score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
-    return _reading(
-        score,
-        hits,
-        {
-            0: "No outcome is stated.",
-            1: "The outcome is vague, projected, or not one this project can claim.",
-            2: "A quantified outcome, without a business baseline or window.",
-            3: "A quantified business or user outcome against a baseline or over a window.",
-        },
-    )
+    return _reading(score, hits, "impact")
 
 
 _STEM = re.compile(r"[a-z]{5,}")
@@ -480,16 +438,7 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
         score = 1
     else:
         score = 0
-    return _reading(
-        score,
-        hits,
-        {
-            0: "No failure or lesson, or a claim that nothing could have gone better.",
-            1: "The lesson is generic or the failure is put on circumstances or others.",
-            2: "A specific mistake that the candidate owns.",
-            3: "A specific owned mistake and the concrete change it led to.",
-        },
-    )
+    return _reading(score, hits, "reflection")
 
 
 _PAST_ACT = re.compile(
