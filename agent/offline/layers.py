@@ -100,16 +100,23 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
 def directional_influence(sentences: list[Sentence]) -> LayerReading:
     hits: dict[int, list] = {1: [], 2: [], 3: []}
     decided = aligned = scoped = 0
+    disowned = False
     for s in _claims(sentences):
         if s.general:
             continue
+        if s.find(lx.NOT_MY_CALL):
+            disowned = True
         for m in s.finditer(lx.DECIDE):
             if actor(s, m.start()) == "i" and not negated(s, m.start()):
-                decided += 1
-                hits[2].append((s, m.start()))
+                # A hedged "I think maybe I suggested" is not a decision the candidate stands behind.
+                if s.hedged:
+                    hits[1].append((s, m.start()))
+                else:
+                    decided += 1
+                    hits[2].append((s, m.start()))
                 break
         m = s.find(lx.MY_DECISION)
-        if m and not negated(s, m.start()):
+        if m and not negated(s, m.start()) and not s.hedged:
             decided += 1
             hits[2].append((s, m.start()))
         for m in s.finditer(lx.ALIGN):
@@ -128,6 +135,8 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
                 if actor(s, m.start()) == "i" and not negated(s, m.start()):
                     hits[1].append((s, m.start()))
                     break
+    if disowned and not aligned:
+        decided = 0  # claims that contradict each other count at the weaker reading
     if decided and aligned:
         score = 3
     elif decided or (aligned and scoped):

@@ -94,6 +94,13 @@ MY_DECISION = rx(
     r"|\bit was (?:my|me) who\b|\bi was the one (?:who|that)\b"
 )
 
+# Someone else's call after all: a claim of deciding that the candidate takes back.
+NOT_MY_CALL = rx(
+    r"\b(?:really|actually|in the end|ultimately) (?:\w+['’]s|his|her|their) (?:call|decision|idea|design)\b"
+    r"|\b(?:he|she|they|my (?:manager|lead|boss|principal|director|pm)|the (?:lead|manager|principal|architect)) (?:had )?(?:decided|chose|made|set|designed) (?:everything|all|the (?:architecture|design|approach|calls?|decisions?|plan))"
+    r"|\bi (?:just|only|basically|mostly) (?:implemented|built|did|followed|executed|coded|wrote) (?:what|the (?:plan|design|spec))"
+    r"|\b(?:wasn['’]?t|was not|isn['’]?t|not) (?:really )?(?:my|mine) (?:call|decision|idea|to (?:decide|make))|\bsigned off by (?:my|the) (?:lead|manager|boss)"
+)
 ALIGN = rx(
     words(
         r"convinc(?:e|ed|ing)",
@@ -134,7 +141,6 @@ OTHER_PARTY = rx(
         r"legal|compliance|risk(?: team)?|audit(?:ors)?|regulators?",
         r"finance|sales|marketing|support|customer service|underwriters?|underwriting",
         r"leadership|execs?|executives|vp|director|cto|ceo",
-        r"stakeholders?",
         r"clinicians?|doctors?|radiologists?|nurses|physicians|pharmacists",
         r"analysts?|agents?|reviewers?|moderators?|investigators?|dispatchers?|planners?|merchandisers?",
         r"(?:\w+ ){0,2}teams?",
@@ -152,7 +158,7 @@ SCOPE = rx(
     r"|\bI['’]m (?:the |a |an )?(?:\w+ )?(?:tech lead|lead|staff engineer|principal|head of|manager)\b|\bas (?:the|a) (?:\w+ )?(?:tech lead|lead|staff engineer|principal engineer|owner|head)\b"
     r"|\bI (?:owned|own|was owning|took ownership of|led|lead|managed|ran|run|headed|supervised) (?!a bit|some)\w+"
     r"|\bmy (?:responsibility|remit|scope|role|team) (?:was|is|covered|included|as|of)\b|\b(?:all|everything|the whole \w+)(?: \w+)? (?:part )?was mine\b"
-    r"|\bresponsible for\b|\baccountable for\b|\bend[- ]to[- ]end\b|\bfrom scratch\b"
+    r"|\bresponsible for\b|\baccountable for\b|\bfrom scratch\b"
     r"|\b(?:team|group) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b.{0,30}\b(?:I|reporting to me)\b"
     r"|\bI (?:was|am) (?:the )?(?:only|sole|single) \w+",
 )
