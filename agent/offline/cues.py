@@ -295,7 +295,8 @@ MISTAKE = rx(
     r"\b(?:mistakes?|wrong|underestimat\w+|overlook\w*|forgot|blind ?spots?|regret\w*|should(?:n['’]?t)? have|failed to|messed up|in hindsight|looking back|lesson)\b"
 )
 OWN_CHANGE = rx(
-    r"\b(?:since then|ever since|from then on|from that (?:day|point|project) on|these days|nowadays|today,? i|going forward|from now on|next time|in future|in the future"
+    r"\b(?:(?:on|in|for|with) (?:the|my|our|every) next (?:project|model|launch|one|rollout|job|role|team)|(?:anything|everything|every \w+) (?:i|we) (?:run|build|ship|launch|own|do) now"
+    r"|now (?:part of|on|in) (?:my|our|the) (?:\w+ )?(?:checklist|process|template|playbook|runbook)|(?:i|we) (?:now )?(?:always|never) (?:\w+ )?(?:check|test|run|start|ship|launch|ask|involve|build|replay|keep|hold|let)|since then|ever since|from then on|from that (?:day|point|project) on|these days|nowadays|today,? i|going forward|from now on|next time|in future|in the future"
     r"|now,? (?:i|we|every|before|whenever|any|all|each|no)|i now|we now|i always|i never again|i (?:have|['’]ve) (?:since|started|made it a|changed|added|stopped)"
     r"|if i (?:did|do|were to do|could do|had to do|ran) (?:it|this|that|the project) (?:again|over)|if i (?:did|do) it again|doing it again|do it again|done differently"
     r"|i would (?:now |instead |definitely |first |also )?(?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require|hold|keep|agree|split|include|define|use)"

@@ -434,7 +434,7 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
             # A weak, generic or deflecting answer to the failure question is still a 1.
             hits[1].append((s, 0))
     for s in claims:
-        if any(0 <= s.order - o <= 4 for o in owned_at):
+        if any(0 <= s.order - o <= 4 or (s.answer_to == "reflection" and o <= s.order) for o in owned_at):
             m = s.find(cues.OWN_CHANGE)
             if m:
                 hits[3].append((s, m.start()))
