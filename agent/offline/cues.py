@@ -44,7 +44,7 @@ SHAPE_TARGET = rx(
     r"|\bthe (?:brief|request|ask|ticket|original (?:request|ask|brief|goal))(?: that [\w ]{0,30})? (?:was|said)\b[^.]{0,80}\b(?:but|instead|so i|i (?:didn['’]?t|thought|argued|pushed|went back|proposed|suggested))"
     r"|\b(?:agreed|aligned|settled) (?:on|that) (?:the |a |our )?(?:target|measure|bar|goal|definition|primary|success|kpi|criteri\w+)"
     r"|\b(?:would be|was|were) judged (?:on|by)\b|\b(?:stop|stopped) (?:using|optimi[sz]ing|measuring|chasing|judging|predicting)\b"
-    r"|\b(?:predict|model|measure|optimi[sz]e|target|forecast)(?:ed|ing)? (?:\w+ ){0,5}instead\b|\binstead,? (?:we|i) (?:would )?(?:predict|model|measure|optimi[sz]e|target|forecast)"
+    r"|\b(?:predict|measure|optimi[sz]e|target|forecast)(?:ed|ing)? (?:\w+ ){0,5}instead\b|\binstead,? (?:we|i) (?:would )?(?:predict|model|measure|optimi[sz]e|target|forecast)"
     r"|\b(?:not only|not just) (?:the )?(?:\w+ ){0,4}but (?:also )?(?:the )?(?:probability|likelihood|effect|impact|uplift|cost|value)\b|\bthe (?:bar|yardstick|measure of success) (?:was|would be|became)\b"
     r"|\binstead of (?:optimi[sz]ing|predicting|measuring|targeting|chasing|maximi[sz]ing|minimi[sz]ing)\b"
     r"|\bsuccess (?:would be|meant|was defined|criteria|metric)\b"

@@ -243,7 +243,11 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             watch = m
             break
         anchored = bool(s.find(cues.PROD_OBSERVATION)) or s.answer_to == "deployment_monitoring"
-        observed = bool(s.find(cues.CHANGE_SEEN)) and bool(signal or outcome_numbers(s) or anchored)
+        observed = (
+            bool(s.find(cues.CHANGE_SEEN))
+            and bool(signal or outcome_numbers(s) or anchored)
+            and not s.find(cues.RESULT_MARKER)  # "went up 4% in the A/B test" is an outcome, not vigilance
+        )
         if observed:
             seen_at.append(s.order)
         if not watch and s.find(cues.CADENCE) and mine:
@@ -460,12 +464,20 @@ def _proposed_in_story(sentences: list[Sentence]) -> bool:
     """The candidate proposed or argued for something in the opening story."""
     for s in sentences:
         if s.first_answer and not s.general:
+            if not _TARGET_WORDS.search(s.lower):
+                continue  # proposing a solution is not shaping the target
             for m in s.finditer(lx.DECIDE):
                 if actor(s, m.start()) == "i" and not negated(s, m.start()):
                     return True
             if s.find(lx.MY_DECISION):
                 return True
     return False
+
+
+_TARGET_WORDS = re.compile(
+    r"\b(?:metric|objective|target|goal|success|measure[ds]?|predict\w*|kpi|criteri\w+|optimi[sz]\w*|judged|aim\w*"
+    r"|instead of)\b"
+)
 
 
 def _first_person_subject(s: Sentence) -> bool:
