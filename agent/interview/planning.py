@@ -1,9 +1,12 @@
 """Which layer to probe next: the rubric's rule plus the probe ledger, as a pure function.
 
-The rubric (shared/rubric.md, "Which layer to probe next") orders the gaps; the ledger adds the
-one reason the conversation gives not to follow that order: a layer whose probe failed to raise
-it gets at most one more probe, from another angle, and then the interviewer moves on. Every
-decision carries the reason in words, so a transcript's probes can be explained afterwards.
+The rubric (shared/rubric.md, "Which layer to probe next") orders the gaps; the conversation
+gives two reasons not to follow that order blindly. After the opening story, a layer the
+candidate has said nothing about (0) is a surer gap than one they touched on (1), which a reader
+may have under-read, so the first follow-up takes the 0s first, each group in the rubric's order
+(measured on the labelled openings: the first probe lands on a real gap more often). And a layer whose probe failed to raise it gets at most one
+more probe, from another angle, and then the interviewer moves on. Every decision carries the
+reason in words, so a transcript's probes can be explained afterwards.
 """
 
 from __future__ import annotations
@@ -48,6 +51,9 @@ def given_up(ledger: Sequence[Mapping]) -> dict[str, str]:
 def choose(scores: Mapping[str, int], ledger: Sequence[Mapping], followups: int, max_followups: int) -> Decision:
     """The next probe by the rubric's order, skipping layers the ledger says to leave."""
     below = probe_candidates(scores)
+    if not ledger:
+        # First follow-up: untouched gaps (0) before touched ones (1), the rubric's order in each.
+        below = sorted(below, key=lambda layer: scores[layer])
     if not below:
         return Decision(None, "every layer is at 2 or more", stop_reason="complete")
     if followups >= max_followups:

@@ -19,8 +19,18 @@ def test_weightiest_gap_first():
 
 
 def test_layers_at_two_are_not_probed():
-    d = choose(scores(deployment_monitoring=2, impact=3, reflection=1), [], 0, 6)
-    assert d.target == "reflection"
+    d = choose(scores(deployment_monitoring=2, impact=3, reflection=1, tradeoffs=1), [], 0, 6)
+    assert d.target == "directional_influence"  # the weightiest gap the story left untouched
+
+
+def test_first_followup_takes_untouched_gaps_first_then_the_rubric_order():
+    d = choose(scores(deployment_monitoring=1, impact=0, reflection=0), [], 0, 6)
+    assert d.target == "impact"
+    d = choose(dict(scores(), **dict.fromkeys(scores(), 1)), [], 0, 6)
+    assert d.target == "deployment_monitoring"
+    # Later follow-ups keep the rubric's order: monitoring at 1 comes before impact at 0.
+    d = choose(scores(deployment_monitoring=1), [entry(1, "deployment_monitoring", 0, 1)], 1, 6)
+    assert d.target == "deployment_monitoring"
 
 
 def test_stops_when_every_layer_is_at_two():
