@@ -4,9 +4,10 @@ The rubric (shared/rubric.md, "Which layer to probe next") orders the gaps; the 
 gives two reasons not to follow that order blindly. After the opening story, a layer the
 candidate has said nothing about (0) is a surer gap than one they touched on (1), which a reader
 may have under-read, so the first follow-up takes the 0s first, each group in the rubric's order
-(measured on the labelled openings: the first probe lands on a real gap more often). And a layer whose probe failed to raise it gets at most one
-more probe, from another angle, and then the interviewer moves on. Every decision carries the
-reason in words, so a transcript's probes can be explained afterwards.
+(measured on the labelled openings: the first probe lands on a real gap more often). And a layer
+whose probe failed to raise it gets at most one more probe, from another angle, and then the
+interviewer moves on. Every decision carries the reason in words, so a transcript's probes can
+be explained afterwards.
 """
 
 from __future__ import annotations
