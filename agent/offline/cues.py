@@ -12,7 +12,7 @@ PROBLEM = rx(
     r"|manual(?:ly)?|struggl(?:e|ed|ing)|suffer(?:ed|ing)?|hurt(?:ing)?"
     r"|missed|miss(?:ing)?|delays?|delayed|late|slow|wast(?:e|ed|ing)|risk|frustrat(?:ed|ing|ion)|angry"
     r"|escalat(?:ed|ions?)|penalt(?:y|ies)|fines?|spik(?:e|ed)|doubled|tripled|declin(?:e|ed|ing)|dropp(?:ed|ing)"
-    r"|rising|grew|growing|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because"
+    r"|rising|grew|growing|grown|risen|climbed|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because"
     r"|fail(?:ed|ing|ures?)|incidents?|outages?|spoil\w*|short(?:age)?s?|waiting|stuck|annoyed|unhappy|not happy|upset|over budget|burn(?:ed|ing|t)"
     r"|limp\w*|running (?:dry|out|short)|ran (?:dry|out|short)|gut feel|guesswork|spreadsheets?|by hand|unplanned|emergency|worse|poor(?:ly)?|wrong|errors?"
     r"|overload\w*|drowning|bounced|tied up|sitting (?:in|idle|there)|idle|turned away|turning (?:\w+ )?away|slipp\w+|leaving|left money|money left|mispric\w*"
@@ -20,7 +20,9 @@ PROBLEM = rx(
 )
 # A problem told as a problem, strong enough to stand without naming who was hurt.
 PROBLEM_FRAME = rx(
-    r"\b(?:the|our|a|one|their|my) (?:big |main |real |core |biggest |recurring |actual |underlying |business |key |whole )?(?:problem|issue|pain(?: point)?|challenge|headache|bottleneck|complaint|embarrassment|gap|risk|concern)s? (?:was|is|were|:|that|when|with|for)"
+    r"\b(?:(?:the|our|a|one|their|my) )?(?:big |main |real |core |biggest |recurring |actual |underlying |business |key |whole )?(?:problem|issue|pain(?: point)?|challenge|headache|bottleneck|complaint|embarrassment|gap|risk|concern)s? (?:was|is|were|:|that|when|with|for)"
+    r"|\b(?:was|were) (?:the|our) (?:big|main|biggest|real) (?:thing|problem|issue|headache)|\b(?:was|were) killing\b|\b(?:was|were) being (?:taken|drained|hit|lost|missed|ignored|abused|stolen|defrauded|turned)"
+    r"|\bstopped (?:trusting|using|opening|reading|clicking|looking)|\b(?:we|they) were (?:eating|losing|paying|burning|bleeding)|\bonly \d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"
     r"|\b(?:background|context|situation|motivation|starting point) (?:is|was|here)\b|\bwere (?:losing|leaving|failing|sitting|ending|spending|wasting|waiting|complaining|churning|missing|struggling|drowning|turning|paying|getting)\b"
     r"|\bkept (?:asking|complaining|failing|missing|losing|breaking|growing|climbing)\b|\b(?:cost|costing|costs) (?:us|the business|the company|them|our)\b"
     r"|\b(?:was|were|is|are) (?:too slow|too expensive|too manual|unusable|broken|a mess|climbing|rising|growing|doubling)\b|\b(?:had|have) (?:been )?(?:climbing|rising|growing|doubled|tripled)\b"
@@ -30,9 +32,10 @@ STAKE = rx(
     r"\b(?:customers?|users?|clients?|patients?|doctors?|clinicians?|radiologists?|farmers?|drivers?|riders?|merchants?"
     r"|sellers?|buyers?|shoppers?|agents?|analysts?|operators?|reviewers?|moderators?|advertisers?|members?|subscribers?"
     r"|players?|listeners?|students?|employees?|recruiters?|candidates?|underwriters?|adjusters?|claims?|stores?"
-    r"|revenue|money|margin|profit|sales|costs?|budget|\$|€|£|dollars?|euros?|pounds|hours?|sla|regulat\w*|complian\w*"
+    r"|revenue|money|margin|profit|sales|costs?|budget|dollars?|euros?|pounds|hours?|sla|regulat\w*|complian\w*|reimburse\w*|refunds?|shifts?"
     r"|business|company|product|support|tickets?|calls?|orders?|deliver(?:y|ies)|conversion|retention|churn|fraud"
-    r"|losses|chargebacks?|inventory|stock-?outs?|waste|defects?|yield|downtime|outages?|safety|accidents?|traffic)\b"
+    r"|losses|chargebacks?|inventory|stock-?outs?|waste|defects?|yield|downtime|outages?|safety|accidents?|traffic|line|lines|queue|staff|wallets?|accounts?)\b"
+    r"|[$€£]\s?\d"
 )
 SHAPE_TARGET = rx(
     r"\b(?:redefin(?:e|ed|ing)|refram(?:e|ed|ing)|re-?scop(?:e|ed|ing)|re-?think|rethought|chang(?:e|ed|ing)|rewr(?:ote|ite)"
