@@ -279,10 +279,11 @@ NO_MEASURE = rx(
 _SELF_VERB = (
     r"(?:underestimat\w*|overestimat\w*|overlook\w*|forgot|misjudg\w*|misread|neglect\w*|ignor(?:ed|ing)|rush(?:ed)?|skipp(?:ed)?|leak(?:ed)?"
     r"|assum(?:ed|ing)|overfit\w*|optimi[sz]ed for the wrong|got (?:\w+ ){0,3}wrong|was wrong|were wrong|had (?:\w+ ){0,2}wrong|blew|botched"
-    r"|should(?:n['’]?t| not)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|done|asked|spotted|seen)|ought to have"
-    r"|failed to|messed up|screwed up|dropped the ball|missed|made (?:a|the|one|two|an|that|this) (?:\w+ ){0,2}(?:mistake|error|call)"
-    r"|(?:did not|didn['’]?t|never|hadn['’]?t|wasn['’]?t) (?:\w+ ){0,1}(?:check|test|validate|verify|think|realis|realiz|consider|talk|involve|ask|push"
-    r"|account|look|catch|notice|plan|anticipate|see|know|question|document|include|monitor|measure|spend|build|bother|communicate|loop|bring|pay attention|careful)\w*)"
+    r"|should(?:n['’]?t| not)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|asked|spotted|seen)|ought to have"
+    r"|failed to|messed up|screwed up|dropped the ball|missed|made (?:a|the|one|two|an|that|this) (?:\w+ ){0,2}(?:mistake|error|wrong call|bad call)"
+    r"|wasn['’]?t (?:careful|thorough|rigorous|paying attention)|(?:did not|didn['’]?t|never|hadn['’]?t) (?:\w+ ){0,1}(?:check|test|validate|verify|think (?:about|to|of|through|hard)"
+    r"|realis|realiz|consider|talk|involve|ask|push|account|look (?:at|into)|catch|notice|plan|anticipate|question|document|include|monitor|measure|spend"
+    r"|bother|communicate|loop|bring|pay attention)\w*)"
 )
 _ADVERBS = r"(?:\s+(?:\w+ly|just|also|then|still|totally|completely|simply|really|probably|honestly|initially|originally|at first|basically|kind of|sort of)){0,2}"
 OWNED_MISTAKE = rx(
