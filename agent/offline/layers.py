@@ -47,7 +47,7 @@ def _reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], layer: str
             if all(hit[0] is not e[0] for e in evidence):
                 evidence.append(hit)
     anchor = rubric.load_rubric().layer(layer).anchors[score]
-    return LayerReading(score, evidence[:3], f"{score}: {anchor}")
+    return LayerReading(score, evidence[:3], anchor[0].upper() + anchor[1:])
 
 
 # --- problem framing ------------------------------------------------------------------------
