@@ -6,19 +6,11 @@ The batch never stops at a bad transcript: a `ReadFailure` or a grading error be
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-
 from agent.backends import Backend
-from agent.models import Grade, GradeError, Transcript
+from agent.models import Grade, GradeError
 from agent.transcript import Item, ReadFailure
 
 Result = Grade | GradeError
-
-
-def grade_items(items: Iterable[Item], backend: Backend) -> Iterator[Result]:
-    """Results in input order, one per item."""
-    for item in items:
-        yield grade_one(item, backend)
 
 
 def grade_one(item: Item, backend: Backend) -> Result:
@@ -45,26 +37,6 @@ class ResultSink:
     def __call__(self, result: Result) -> None:
         self.stream.write(result.to_json_line() + "\n")
         self.stream.flush()
-
-
-def run_batch(
-    items: list[Item],
-    backend: Backend,
-    on_result: Callable[[Result], None],
-) -> tuple[int, int]:
-    """Grade every item, calling `on_result` as each finishes; returns (graded, failed)."""
-    graded = failed = 0
-    for result in grade_items(items, backend):
-        on_result(result)
-        if isinstance(result, GradeError):
-            failed += 1
-        else:
-            graded += 1
-    return graded, failed
-
-
-def transcripts_only(items: Iterable[Item]) -> list[Transcript]:
-    return [item for item in items if isinstance(item, Transcript)]
 
 
 def resume_out(path: str) -> set[str]:

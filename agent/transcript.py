@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from agent.models import Transcript, Turn
+from agent.models import Transcript
 
 MAX_CHARS = 200_000
 JSON_SUFFIXES = {".json"}
@@ -212,7 +212,3 @@ def _explain(exc: ValidationError, obj: dict) -> str:
     if err["type"] == "extra_forbidden":
         return f"unknown field {path!r}"
     return f"field {path!r}: {err['msg']}"
-
-
-def turns_from_pairs(pairs: Iterable[tuple[str, str]]) -> list[Turn]:
-    return [Turn(role=role, text=text) for role, text in pairs]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.offline.lexicon import rx, words
+from agent.offline.lexicon import rx
 
 # --- problem framing ------------------------------------------------------------------------
 
@@ -191,10 +191,6 @@ ACTION = rx(
     r"|changed (?:the|our|how|with|its|a)|pulled (?:\w+ ){0,3}(?:out|from|off)|split (?:the|it)|removed|rerouted|routed (?:\w+ ){0,3}to|swapped|replaced"
     r"|rewr(?:ote|ite)|moved (?:\w+ ){0,3}(?:to|out|back)|dropped (?:the|that)|capped|narrowed|widened|tightened|loosened|introduced)\b"
 )
-REPORT_UP = rx(
-    r"\b(?:flagged|raised|reported|escalated|mentioned|emailed|told|informed|pinged|sent) (?:it |this |that |the issue |a ticket )?(?:to|with|up to) "
-    r"(?:my |the |our )?(?:manager|lead|boss|team|pm|product|ops|data team|platform team|owners?|\w+ team)\b"
-)
 STEWARD = rx(
     r"\b(?:for|over|during|in) (?:about |around |roughly |almost |nearly )?(?:the )?(?:next |following |first |whole |entire )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|few|couple of)?\s*(?:weeks?|months?|quarters?|years?)\b"
     r"|\bsince (?:launch|then|go[- ]live|we launched|it launched|\d{4})\b|\bi (?:still )?(?:own|owned|maintain(?:ed)?|look(?:ed)? after|support(?:ed)?) (?:it|the model|the system)"
@@ -269,10 +265,6 @@ VAGUE_OUTCOME = rx(
     r"|improv(?:ed|ement)s? (?:a lot|significantly|noticeably|quite a bit|things)|significant(?:ly)? (?:improv\w+|better|reduc\w+|increas\w+|impact)|much better|a lot better"
     r"|helped (?:a bit|a little|somewhat|some)|it helped|(?:seemed|seems) (?:to help|useful|better)|worked (?:well|great|nicely)|valuable|impactful|moved the needle|better (?:results|decisions|experience)|it paid off|saved (?:a lot|time|money)|went (?:really )?well)\b"
 )
-NO_MEASURE = rx(
-    r"\b(?:never (?:really )?(?:measured|quantified|tracked|checked|calculated|had (?:a|the) (?:number|baseline))|(?:didn['’]?t|did not|couldn['’]?t|could not|don['’]?t|do not) (?:really )?(?:measure|quantify|track|know|have (?:a|any|the) (?:number|baseline|numbers|data))"
-    r"|no (?:way|baseline|numbers?|a/?b|metrics?|data) (?:to|for|on)|not sure (?:about|of|what) the (?:impact|numbers?|results?)|no idea (?:what|how much))\b"
-)
 
 # --- reflection -----------------------------------------------------------------------------
 
@@ -294,9 +286,6 @@ OWNED_MISTAKE = rx(
 )
 WE_MISTAKE = rx(
     r"\b(?:we|our team)" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b|\bour (?:\w+ )?(?:mistake|error|blind spot|failure)\b"
-)
-MISTAKE = rx(
-    r"\b(?:mistakes?|wrong|underestimat\w+|overlook\w*|forgot|blind ?spots?|regret\w*|should(?:n['’]?t)? have|failed to|messed up|in hindsight|looking back|lesson)\b"
 )
 OWN_CHANGE = rx(
     r"\b(?:(?:on|in|for|with) (?:the|my|our|every) next (?:project|model|launch|one|rollout|job|role|team)|(?:anything|everything|every \w+) (?:i|we) (?:run|build|ship|launch|own|do) now"
@@ -354,14 +343,12 @@ DEFENSIVE = rx(
     r"|i don['’]?t (?:really )?see (?:it|that) as|i['’]?d rather (?:talk|focus) (?:about|on)|(?:anyway|anyways),? (?:the|what)|if anything,? (?:it was|the problem was) (?:them|the)|i['’]?m not sure (?:that['’]?s|it was) (?:fair|a failure))\b"
 )
 
-DIRECTION_WORDS = words(r"decision", r"call", r"direction")
-
-# The candidate left right after launch, or says they never saw what happened: a later claim of
-# vigilance then contradicts it.
 CAUSAL = rx(
     r"\b(?:so (?:i|we)|when (?:i|we|it)|after (?:we|i) (?:saw|noticed|found|spotted)|which (?:led|prompted|made)|that (?:led|prompted|made)"
     r"|in response|because of (?:that|this|it)|as a result|that['’]s (?:when|why)|then (?:i|we)|we (?:then|immediately)|i (?:then|immediately))\b"
 )
+# The candidate left right after launch, or says they never saw what happened: a later claim of
+# vigilance then contradicts it.
 LEFT_PROJECT = rx(
     r"\b(?:moved|rotated|went back|got pulled|was pulled|switched|transferred|handed (?:it )?(?:over|off)|left)\b[^.]{0,60}"
     r"\b(?:(?:the )?(?:day|week|days|weeks) after|right after|straight after|soon after|just after|as soon as)\b[^.]{0,30}\b(?:launch\w*|go[- ]live|release|rollout|it went live|shipp\w+|deploy\w*)"

@@ -82,7 +82,3 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.
     return [] if settings >= 2 else found
-
-
-def words_count(text: str) -> int:
-    return len(_WORD.findall(text))
