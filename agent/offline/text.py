@@ -95,7 +95,28 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         parts.append(tail)
     # Strip list markers but keep an exact substring.
-    return [re.sub(r"^(?:[-*•]\s+|\d+[.)]\s+)", "", p) or p for p in parts]
+    parts = [re.sub(r"^(?:[-*•]\s+|\d+[.)]\s+)", "", p) or p for p in parts]
+    return [chunk for p in parts for chunk in _chunks(p)]
+
+
+_RUN_ON = 600
+_BREATH = re.compile(r",\s+|;\s+|\s+(?=(?:and|so|but|then|because)\s)")
+
+
+def _chunks(piece: str) -> list[str]:
+    """A run-on 'sentence' (speech-to-text rarely has full stops) cut at its breaths.
+
+    Keeps quotes readable and keeps the reading linear in the length of the text.
+    """
+    if len(piece) <= _RUN_ON:
+        return [piece]
+    chunks, start = [], 0
+    for match in _BREATH.finditer(piece):
+        if match.start() - start >= _RUN_ON // 2:
+            chunks.append(piece[start : match.start()].strip(" ,;"))
+            start = match.end()
+    chunks.append(piece[start:].strip(" ,;"))
+    return [c for c in chunks if c]
 
 
 def question_layer(question: str, probe: str | None) -> str | None:
