@@ -196,6 +196,8 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         else:
             if word:
                 hits[1].append((s, word.start()))
+            elif not s.general and (s.answer_to == "tradeoffs" or _weighed(s)):
+                hits[1].append((s, 0))  # a choice weighed against a downside, not spelled out
             continue
         window = [c for c in claims[max(0, index - 1) : index + 4] if c.turn == s.turn]
         reason = any(c.find(cues.REASON) for c in window[:4])
@@ -478,6 +480,12 @@ _TARGET_WORDS = re.compile(
     r"\b(?:metric|objective|target|goal|success|measure[ds]?|predict\w*|kpi|criteri\w+|optimi[sz]\w*|judged|aim\w*"
     r"|instead of)\b"
 )
+
+
+def _weighed(s: Sentence) -> bool:
+    """A choice told together with what spoke against it, too loosely to name both sides."""
+    move = _asserted(cues.TRADE_MOVE, s) or _asserted(cues.CHOICE, s)
+    return bool(move and s.find(cues.DOWNSIDE_STRONG) and s.find(cues.DIMENSION))
 
 
 def _first_person_subject(s: Sentence) -> bool:
