@@ -273,6 +273,8 @@ _SELF_VERB = (
     r"|assum(?:ed|ing)|overfit\w*|optimi[sz]ed for the wrong|got (?:\w+ ){0,3}wrong|was wrong|were wrong|had (?:\w+ ){0,2}wrong|blew|botched"
     r"|should(?:n['’]?t| not)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|asked|spotted|seen)|ought to have"
     r"|failed to|messed up|screwed up|dropped the ball|missed|made (?:a|the|one|two|an|that|this) (?:\w+ ){0,2}(?:mistake|error|wrong call|bad call)"
+    r"|figured|thought (?:\w+ ){0,3}(?:was|were|would be) (?:enough|fine|ok|okay|good enough)|signed off (?:\w+ ){0,4}without"
+    r"|(?:launched|shipped|released|deployed) (?:\w+ ){0,3}without (?:\w+ )?(?:asking|checking|testing|validating|looking)"
     r"|wasn['’]?t (?:careful|thorough|rigorous|paying attention)|(?:did not|didn['’]?t|never|hadn['’]?t) (?:\w+ ){0,1}(?:check|test|validate|verify|think (?:about|to|of|through|hard)"
     r"|realis|realiz|consider|talk|involve|ask|push|account|look (?:at|into)|catch|notice|plan|anticipate|question|document|include|monitor|measure|spend"
     r"|bother|communicate|loop|bring|pay attention)\w*)"
@@ -280,7 +282,7 @@ _SELF_VERB = (
 _ADVERBS = r"(?:\s+(?:\w+ly|just|also|then|still|totally|completely|simply|really|probably|honestly|initially|originally|at first|basically|kind of|sort of)){0,2}"
 OWNED_MISTAKE = rx(
     r"\bmy (?:\w+ )?(?:mistake|error|fault|blunder|oversight|failure|miss|bad|misstep|blind spot)s?\b"
-    r"|\b(?:that|it|this|which)(?: one| part)? (?:was|is|['’]s) on me\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
+    r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:was|is) mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
 )
@@ -288,7 +290,7 @@ WE_MISTAKE = rx(
     r"\b(?:we|our team)" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b|\bour (?:\w+ )?(?:mistake|error|blind spot|failure)\b"
 )
 OWN_CHANGE = rx(
-    r"\b(?:(?:on|in|for|with) (?:the|my|our|every) next (?:project|model|launch|one|rollout|job|role|team)|(?:anything|everything|every \w+) (?:i|we) (?:run|build|ship|launch|own|do) now"
+    r"\b(?:(?:on|in|for|with) (?:the|my|our|every) next (?:project|model|launch|one|rollout|job|role|team)|(?:in|on|for) every (?:\w+ )?(?:project|model|launch|system|job) since|what i (?:changed|do now|do differently)|(?:anything|everything|every \w+) (?:i|we) (?:run|build|ship|launch|own|do) now"
     r"|now (?:part of|on|in) (?:my|our|the) (?:\w+ )?(?:checklist|process|template|playbook|runbook)|(?:i|we) (?:now )?(?:always|never) (?:\w+ )?(?:check|test|run|start|ship|launch|ask|involve|build|replay|keep|hold|let)|since then|ever since|from then on|from that (?:day|point|project) on|these days|nowadays|today,? i|going forward|from now on|next time|in future|in the future"
     r"|now,? (?:i|we|every|before|whenever|any|all|each|no)|i now|we now|i always|i never again|i (?:have|['’]ve) (?:since|started|made it a|changed|added|stopped)"
     r"|if i (?:did|do|were to do|could do|had to do|ran) (?:it|this|that|the project) (?:again|over)|if i (?:did|do) it again|doing it again|do it again|done differently"
