@@ -99,7 +99,8 @@ DOWNSIDE_STRONG = rx(
 )
 # "There are always tradeoffs": the sound of a tradeoff with no choice behind it.
 GENERIC = rx(
-    r"\b(?:always|as always|as usual|usual|obviously|of course|every project|any project|inevitabl\w+|in general|naturally|the classic)\b"
+    r"\b(?:always|as always|as usual|usual|obviously|of course|every project|any project|inevitabl\w+|in general|naturally|the classic"
+    r"|every (?:single )?(?:decision|choice)|all of it|everything (?:was|is) a)\b"
 )
 # Weaker constructions: a contrast that is a tradeoff only when two qualities are named.
 TRADE_MOVE = rx(

@@ -162,9 +162,10 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
     def concrete(c: Sentence) -> bool:
         if c.general:
             return False
-        if _asserted(cues.TRADE_STRONG, c):
-            return True
-        if c.find(cues.GENERIC):
+        strong = _asserted(cues.TRADE_STRONG, c)
+        if strong and actor(c, strong.start()) != "other":
+            return True  # "customers gave up halfway" is somebody else's loss, not a choice
+        if c.find(cues.GENERIC) or c.hedged:
             return False
         move = _asserted(cues.TRADE_MOVE, c)
         choice = _asserted(cues.CHOICE, c)
@@ -189,6 +190,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         elif (
             word
             and not s.general
+            and not s.hedged
             and not s.find(cues.GENERIC)
             and any(concrete(c) for c in claims[index + 1 : index + 3] if c.turn == s.turn)
         ):
