@@ -27,7 +27,7 @@ def clause_before(text: str, pos: int) -> str:
 
 def negated(sentence: Sentence, pos: int, window: int = 6) -> bool:
     """True when a negator stands within `window` words before `pos` in the same clause."""
-    clause = clause_before(sentence.text, pos)
+    clause = clause_before(sentence.lower, pos)  # the negator patterns are lower-case
     tail = " ".join(clause.split()[-window:])
     return bool(lx.NEGATION.search(tail))
 
