@@ -173,7 +173,8 @@ CADENCE = rx(
 PROD_OBSERVATION = rx(
     r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live)|it went live)|post[- ]launch|once (?:it was )?live"
     r"|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) (?:in|later|after|into)|in the (?:first|second|third) (?:week|month|quarter|season|summer|winter)"
-    r"|(?:in|around|by|from|on|after)? ?(?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live)\b"
+    r"|(?:in|around|by|from|on|after) (?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|(?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live)\b"
 )
 CHANGE_SEEN = rx(
     r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"
