@@ -75,6 +75,8 @@ TRADE_STRONG = rx(
     r"|(?:which|that|this|it) meant (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
     r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b"
+    r"|(?:which|that|this|it) means? (?:[\w'’]+ ){0,10}(?:a fair few|a few|some|a third|half|more|less|fewer|roughly|about|occasional|not|no longer|don['’]?t|didn['’]?t|still)"
+    r"|(?:left|leaving|leave) (?:\w+ ){0,3}on the table|(?:paying|paid|pay) more (?:in|for)|accept(?:ed|ing)? (?:\w+ ){0,2}(?:gaps?|risk|costs?|loss|delays?|misses|errors?|noise|friction|latency|complaints?|waste|drop|hit|false)"
     r"|(?:which|that|this|it) meant (?:[\w'’]+ ){7,10}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|no longer|set aside|overridden|ignored|dropped)"
     r"|(?:we|i)(?:['’]\w+)? (?:\w+ ){0,2}(?:lose|lost|losing) [^.]{0,80}\b(?:but|in exchange|to (?:get|keep|stay|save|protect)|so that)\b|(?:we|i) (?:\w+ )?(?:lose|lost) the (?:ability|option|chance)"
     r"|(?:more|less|fewer|higher|lower|longer|slower) than (?:we|i|they) (?:wanted|would like|could have|liked|hoped|needed)"
