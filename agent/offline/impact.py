@@ -1,0 +1,120 @@
+"""Impact: what measurable outcome did the project have?"""
+
+from __future__ import annotations
+
+import re
+
+from agent.offline import cues
+from agent.offline.features import outcome_numbers
+from agent.offline.reading import LayerReading, asserted, claims_in, reading
+from agent.offline.text import Sentence
+
+
+def impact(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    claims = claims_in(sentences)
+    opening = [s for s in claims if s.first_answer]
+    framing_zone = {id(s) for s in opening[: max(2, len(opening) // 3)]}
+    doubt = any(s.find(cues.ATTRIBUTION_DOUBT) for s in claims)
+    framing_words = _content_stems(s for s in opening[: max(3, len(opening) // 2 + 1)])
+    for s in claims:
+        if s.general:
+            continue
+        numbers = outcome_numbers(s)
+        if numbers and _is_outcome(s, id(s) in framing_zone):
+            pos = numbers[0].start()
+            if s.find(cues.UNCLAIMABLE):
+                hits[1].append((s, pos))
+                continue
+            business = (bool(s.find(cues.BUSINESS_METRIC)) or not s.find(cues.TECH_METRIC)) and not s.find(
+                cues.TECH_CONTEXT
+            )
+            baseline = bool(s.find(cues.BASELINE))
+            level = 3 if business and baseline and not doubt and _tied_to_problem(s, framing_words) else 2
+            hits[level].append((s, pos))
+            continue
+        m = asserted(cues.VAGUE_OUTCOME, s)
+        if m:
+            hits[1].append((s, m.start()))
+    score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
+    return reading(score, hits, "impact")
+
+
+_STEM = re.compile(r"[a-z]{5,}")
+_COMMON = frozenset(
+    {
+        "about",
+        "after",
+        "again",
+        "against",
+        "their",
+        "there",
+        "which",
+        "would",
+        "could",
+        "should",
+        "because",
+        "before",
+        "being",
+        "every",
+        "first",
+        "since",
+        "still",
+        "these",
+        "those",
+        "through",
+        "under",
+        "where",
+        "while",
+        "model",
+        "models",
+        "built",
+        "build",
+        "using",
+        "month",
+        "months",
+        "weeks",
+        "years",
+        "quarter",
+        "percent",
+        "around",
+        "really",
+        "think",
+        "thing",
+        "things",
+        "people",
+        "other",
+        "something",
+        "worked",
+        "working",
+        "team",
+        "teams",
+        "project",
+        "launch",
+        "launched",
+    }
+)
+
+
+def _content_stems(sentences) -> frozenset[str]:
+    return frozenset(w[:6] for s in sentences for w in _STEM.findall(s.lower) if w not in _COMMON)
+
+
+def _tied_to_problem(s: Sentence, framing: frozenset[str]) -> bool:
+    """The outcome is told in the terms of the problem the story opened with ("tied back")."""
+    return not framing or bool(_content_stems([s]) & framing)
+
+
+def _is_outcome(s: Sentence, in_framing: bool) -> bool:
+    """A sentence with numbers reports an outcome, not the problem or a production alarm."""
+    if s.find(cues.RESULT_MARKER):
+        return True
+    if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT)):
+        return False
+    if s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
+        return False  # a monitoring routine, with the numbers it watches
+    if s.find(cues.OWN_CHANGE):
+        return False  # a practice adopted since ("now I keep a 5% holdout"), not a result
+    if s.find(cues.SHORTFALL):
+        return False  # "six per cent could not be matched": a limitation, not an outcome
+    return not s.find(cues.ALARM)

@@ -1,0 +1,63 @@
+"""Directional influence: what did the candidate decide or drive?"""
+
+from __future__ import annotations
+
+from agent.offline import lexicon as lx
+from agent.offline.features import actor, negated
+from agent.offline.reading import LayerReading, claims_in, reading
+from agent.offline.text import Sentence
+
+
+def directional_influence(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    decided = aligned = scoped = 0
+    disowned = False
+    for s in claims_in(sentences):
+        if s.general:
+            continue
+        if s.find(lx.NOT_MY_CALL):
+            disowned = True
+        for m in s.finditer(lx.DECIDE):
+            if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                # A hedged "I think maybe I suggested" is not a decision the candidate stands behind.
+                if s.hedged:
+                    hits[1].append((s, m.start()))
+                else:
+                    decided += 1
+                    hits[2].append((s, m.start()))
+                break
+        m = s.find(lx.MY_DECISION)
+        if m and not negated(s, m.start()) and not s.hedged:
+            decided += 1
+            hits[2].append((s, m.start()))
+        for m in s.finditer(lx.ALIGN):
+            if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.lower, m.start()):
+                aligned += 1
+                hits[3].append((s, m.start()))
+                break
+        m = s.find(lx.SCOPE)
+        if m and not negated(s, m.start()):
+            scoped += 1
+            hits[3].append((s, m.start()))
+    if not (decided or aligned or scoped):
+        # Only then does it matter whether the candidate's own tasks are visible (1) or not (0).
+        for s in claims_in(sentences):
+            for m in () if s.general else s.finditer(lx.EXECUTE):
+                if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                    hits[1].append((s, m.start()))
+                    break
+    if disowned and not aligned:
+        decided = 0  # claims that contradict each other count at the weaker reading
+    if decided and aligned:
+        score = 3
+    elif decided or (aligned and scoped):
+        score = 2
+        hits[2] = hits[2] + hits[3]
+    elif hits[1] or aligned or scoped:
+        score = 1
+        hits[1] = hits[3] + hits[1]
+    else:
+        score = 0
+    if score == 3:
+        hits[3] = hits[3] + hits[2]
+    return reading(score, hits, "directional_influence")

@@ -1,0 +1,87 @@
+"""Deployment and monitoring: what happened after launch?"""
+
+from __future__ import annotations
+
+from agent.offline import cues
+from agent.offline.features import actor, negated, outcome_numbers
+from agent.offline.reading import LayerReading, asserted, claims_in, first_person_subject, reading
+from agent.offline.text import Sentence
+
+
+def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
+    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    claims = [s for s in claims_in(sentences) if not s.general]
+    launched_at = next((s.order for s in claims if asserted(cues.LAUNCH, s)), None)
+    watched_at: list[int] = []  # order of sentences with specific monitoring or observations
+    seen_at: list[int] = []  # order of sentences that report something seen in production
+    denied = left = False
+    for s in claims:
+        post = (
+            s.answer_to == "deployment_monitoring"
+            or (launched_at is not None and s.order >= launched_at)
+            or bool(s.find(cues.PROD_OBSERVATION))
+            or bool(s.find(cues.CADENCE) and (s.find(cues.STEWARD) or s.find(cues.WATCH) or s.find(cues.INSPECT)))
+        )
+        if not post:
+            continue
+        if s.find(cues.LEFT_PROJECT):
+            left = True
+        if s.find(cues.TRAINING_CONTEXT) and not s.find(cues.PROD_OBSERVATION):
+            continue
+        signal = s.find(cues.SPECIFIC_SIGNAL)
+        specific = bool(signal or s.find(cues.CADENCE))
+        watch = None
+        vigilance = list(s.finditer(cues.WATCH))
+        mine = first_person_subject(s)
+        activity = list(s.finditer(cues.INSPECT)) if specific and mine else []
+        for m in sorted(vigilance + activity, key=lambda m: m.start()):
+            if negated(s, m.start()):
+                denied = True
+                continue
+            if actor(s, m.start()) in ("other", "passive"):
+                continue  # somebody else's vigilance is not the candidate's
+            watch = m
+            break
+        anchored = bool(s.find(cues.PROD_OBSERVATION)) or s.answer_to == "deployment_monitoring"
+        observed = (
+            bool(s.find(cues.CHANGE_SEEN))
+            and bool(signal or outcome_numbers(s) or anchored)
+            and not s.find(cues.RESULT_MARKER)  # "went up 4% in the A/B test" is an outcome, not vigilance
+        )
+        if observed:
+            seen_at.append(s.order)
+        if not watch and s.find(cues.CADENCE) and mine:
+            watch = s.find(cues.CADENCE)  # "every Monday I read a hundred conversations": a routine
+        if watch and specific:
+            watched_at.append(s.order)
+            hits[2 if not s.hedged else 1].append((s, watch.start()))
+        elif observed and (s.find(cues.PROD_OBSERVATION) or s.answer_to == "deployment_monitoring" or watched_at):
+            watched_at.append(s.order)
+            hits[2 if not s.hedged else 1].append((s, 0))
+        elif watch and not s.find(cues.VAGUE_OK):
+            hits[1].append((s, watch.start()))
+        action = asserted(cues.ACTION, s)
+        # An action counts when something seen in production triggered it, not a scheduled chore.
+        triggered = any(0 <= s.order - w <= 3 for w in seen_at) or (
+            any(0 <= s.order - w <= 3 for w in watched_at) and bool(s.find(cues.CAUSAL))
+        )
+        if (
+            action
+            and triggered
+            and actor(s, action.start()) not in ("other", "passive")
+            and not (s.find(cues.CADENCE) and not observed)
+        ):
+            hits[3].append((s, action.start()))
+    if hits[3] and hits[2]:
+        score = 3
+        hits[3] = hits[2][:1] + hits[3]
+    elif hits[2]:
+        score = 2
+    elif hits[1]:
+        score = 1
+    else:
+        score = 0
+    if score and not hits[3] and (left or denied):
+        # Claims that contradict each other count at the weaker reading.
+        score = 0 if left else min(score, 1)
+    return reading(score, hits, "deployment_monitoring")
