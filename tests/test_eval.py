@@ -39,17 +39,9 @@ class ConstantGrader:
     name = "constant-2"
 
     def grade(self, transcript: Transcript) -> Grade:
-        scores = dict.fromkeys(rubric.LAYERS, 2)
         first = transcript.candidate_texts()[0][:20]
-        flags = rubric.consistent_flags(scores, [])
-        return Grade(
-            id=transcript.id,
-            layers={layer: LayerGrade(score=2, evidence=[first]) for layer in rubric.LAYERS},
-            red_flags=flags,
-            verdict=rubric.verdict(scores, flags),
-            total=12,
-            grader=self.name,
-        )
+        layers = {layer: LayerGrade(score=2, evidence=[first]) for layer in rubric.LAYERS}
+        return Grade.assemble(transcript.id, layers, [], self.name)
 
     def assess(self, transcript):
         return dict.fromkeys(rubric.LAYERS, 2)

@@ -31,16 +31,7 @@ def keyword_grade(transcript: Transcript) -> Grade:
         score = min(3, len(hits) // 2)
         evidence = [text[h.start() : h.end()] for h in hits[:1]] if score else []
         layers[layer] = LayerGrade(score=score, evidence=evidence, rationale="keyword count")
-    scores = {layer: g.score for layer, g in layers.items()}
-    flags = rubric.consistent_flags(scores, [])
-    return Grade(
-        id=transcript.id,
-        layers=layers,
-        red_flags=flags,
-        verdict=rubric.verdict(scores, flags),
-        total=rubric.total(scores),
-        grader="keyword-baseline",
-    )
+    return Grade.assemble(transcript.id, layers, [], "keyword-baseline")
 
 
 class KeywordBaseline:

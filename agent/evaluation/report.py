@@ -115,13 +115,4 @@ def hard_cases(transcripts: list[Transcript]) -> list[int]:
 def _empty(ident: str) -> Grade:
     from agent.models import LayerGrade
 
-    scores = dict.fromkeys(rubric.LAYERS, 0)
-    flags = rubric.consistent_flags(scores, [])
-    return Grade(
-        id=ident,
-        layers={layer: LayerGrade(score=0) for layer in rubric.LAYERS},
-        red_flags=flags,
-        verdict=rubric.verdict(scores, flags),
-        total=0,
-        grader="none",
-    )
+    return Grade.assemble(ident, {layer: LayerGrade(score=0) for layer in rubric.LAYERS}, [], "none")

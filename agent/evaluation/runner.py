@@ -13,8 +13,8 @@ from agent import rubric
 from agent.evaluation.baseline import KeywordBaseline
 from agent.evaluation.dataset import load_dataset
 from agent.evaluation.report import Figures, figures, hard_cases, mean_qwk
-from agent.grading import describe
-from agent.models import Grade, Transcript
+from agent.grading import grade_one
+from agent.models import Grade, GradeError, Transcript
 
 
 def default_thresholds() -> Path:
@@ -29,33 +29,30 @@ def load_thresholds(path: str | Path | None = None) -> dict:
 
 
 def grade_all(transcripts: list[Transcript], backend) -> tuple[list[Grade | None], list[str]]:
+    """Grades in input order; a transcript that fails is None (scored as all zeros) plus its error."""
     grades: list[Grade | None] = []
     errors: list[str] = []
+
+    def collect(result) -> None:
+        if isinstance(result, GradeError):
+            grades.append(None)
+            errors.append(result.error)
+        else:
+            grades.append(result)
+
+    items = [t.without_labels() for t in transcripts]
     if hasattr(backend, "agrade"):
         # A model backend grades concurrently; results come back in input order.
         from agent.llm.runner import grade_all as grade_concurrently
-        from agent.models import GradeError
 
-        def collect(result) -> None:
-            if isinstance(result, GradeError):
-                grades.append(None)
-                errors.append(result.error)
-            else:
-                grades.append(result)
-
-        items = [t.without_labels() for t in transcripts]
         grade_concurrently(backend, items, concurrency=8, samples=1, on_done=lambda r: None, on_ordered=collect)
-        return grades, errors
-    for t in transcripts:
-        try:
-            grades.append(backend.grade(t.without_labels()))
-        except Exception as exc:  # a failed transcript counts as all zeros, not a crash
-            grades.append(None)
-            errors.append(f"{t.id}: {describe(exc)}")
+    else:
+        for item in items:
+            collect(grade_one(item, backend))
     return grades, errors
 
 
-def check(fig: Figures, base: Figures, hard_lift: float | None, targeting: float | None, limits: dict) -> list[str]:
+def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits: dict) -> list[str]:
     """The thresholds missed, each as a line saying what and by how much."""
     missed = []
 
@@ -97,7 +94,7 @@ def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
             hard_lift = mean_qwk(hard_t, filled) - mean_qwk(hard_t, [baseline_grades[i] for i in hard])
     targeting = _targeting(transcripts, backend)
     limits = load_thresholds(thresholds)
-    missed = check(fig, base, hard_lift, targeting["accuracy"] if targeting else None, limits)
+    missed = check(fig, hard_lift, targeting["accuracy"] if targeting else None, limits)
     return {
         "backend": getattr(backend, "name", "?"),
         "split": split or "all",

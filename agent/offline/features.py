@@ -46,13 +46,6 @@ def actor(sentence: Sentence, pos: int) -> Actor:
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$")
 
 
-_FIRST_PERSON = re.compile(r"\bI\b(?!\.e)|\bI['’]|\bmy\b|\bme\b|(?<![\w'])i(?=\s)")
-
-
-def first_person(sentence: Sentence) -> bool:
-    return bool(_FIRST_PERSON.search(sentence.text))
-
-
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
     if not _HAS_NUMBER.search(sentence.lower):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from agent.models import Grade, LayerGrade, Transcript
-from agent.rubric import LAYERS, consistent_flags, total, verdict
+from agent.rubric import LAYERS
 
 ZERO = dict.fromkeys(LAYERS, 0)
 
@@ -22,15 +22,7 @@ def grade_from(scores_: dict[str, int], transcript: Transcript, grader: str = "f
         quote = next((a for a in answers if layer in a), answers[0])
         s = scores_[layer]
         layers[layer] = LayerGrade(score=s, evidence=[quote] if s else [], rationale="scripted")
-    flags = consistent_flags(scores_, [])
-    return Grade(
-        id=transcript.id,
-        layers=layers,
-        red_flags=flags,
-        verdict=verdict(scores_, flags),
-        total=total(scores_),
-        grader=grader,
-    )
+    return Grade.assemble(transcript.id, layers, [], grader)
 
 
 class ScriptedBackend:
