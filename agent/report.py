@@ -51,7 +51,7 @@ def render(grade: Grade) -> RenderableType:
     table.add_column(no_wrap=True)
     table.add_column(ratio=1)
     for layer, lg in grade.layers.items():
-        quote = f"“{_short(lg.evidence[0])}”" if lg.evidence else lg.rationale
+        quote = f"“{short(lg.evidence[0])}”" if lg.evidence else lg.rationale
         table.add_row(
             Text(f"{layer_title(layer):<22}"),
             Text(f"{bar(lg.score)} {lg.score}", style=SCORE_STYLE[lg.score]),
@@ -75,6 +75,7 @@ def print_grade(console: Console, grade: Grade) -> None:
     console.print(render(grade))
 
 
-def _short(text: str, limit: int = 140) -> str:
+def short(text: str, limit: int = 140) -> str:
+    """The text on one line, cut with an ellipsis past `limit` characters."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from agent.report import SCORE_STYLE, VERDICT_STYLE, VERDICT_TEXT, bar, layer_title
+from agent.report import SCORE_STYLE, VERDICT_STYLE, VERDICT_TEXT, bar, layer_title, short
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -44,7 +44,7 @@ def render_report(report: dict) -> RenderableType:
             Text(lr["origin_text"], style="dim"),
         )
         for quote in lr["quotes"][:2]:
-            table.add_row(Text(""), Text(""), Text(f"“{_short(quote)}”", style="italic"))
+            table.add_row(Text(""), Text(""), Text(f"“{short(quote, 160)}”", style="italic"))
     flags = ", ".join(f.replace("_", " ") for f in report["red_flags"]) or "none"
     parts: list[RenderableType] = [
         table,
@@ -77,8 +77,3 @@ def _hanging(rows, bold: bool = False):
     for label, text in rows:
         table.add_row(Text(f"  {label}"), text if isinstance(text, Text) else Text(text))
     return table
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
