@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.offline import prefilter
+
 
 def words(*alternatives: str) -> str:
     """A non-capturing alternation of regex fragments, bounded as whole words."""
@@ -18,7 +20,7 @@ def rx(pattern: str) -> re.Pattern[str]:
     """Patterns run on lower-cased text, so they are compiled lower-case and case-sensitive (faster)."""
     if re.search(r"\\[A-Z]", pattern):
         raise ValueError("upper-case escapes would change meaning when lower-cased")
-    return re.compile(pattern.lower())
+    return prefilter.register(re.compile(pattern.lower()))
 
 
 # --- who acts -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from agent.models import Transcript
 from agent.offline import lexicon as lx
+from agent.offline import prefilter
 
 # A sentence ends at . ! ? (or a run of them) before whitespace, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|\n\s*")
@@ -31,9 +32,11 @@ class Sentence:
     general: bool = field(init=False)  # advice or hypotheticals ("normally you would...")
     _memo: dict = field(init=False, repr=False, default_factory=dict)
     _subjects: tuple[list[int], list[str]] | None = field(init=False, repr=False, default=None)
+    _encoded: bytes | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         self.lower = _lower_same_length(self.text)
+        self._encoded = prefilter.prepared(self.lower)
         self.injected = lx.might_be_injection(self.lower) and bool(lx.INJECTION.search(self.lower))
         self.general = bool(lx.GENERAL_ADVICE.search(self.lower))
 
@@ -47,7 +50,11 @@ class Sentence:
         try:
             return self._memo[key]
         except KeyError:
-            found = self._memo[key] = pattern.search(self.lower)
+            if self._encoded is not None and not prefilter.might_match(pattern, self._encoded):
+                found = None
+            else:
+                found = pattern.search(self.lower)
+            self._memo[key] = found
             return found
 
     def subjects(self) -> tuple[list[int], list[str]]:
