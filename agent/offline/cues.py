@@ -41,11 +41,13 @@ SHAPE_TARGET = rx(
     r"\b(?:redefin(?:e|ed|ing)|refram(?:e|ed|ing)|re-?scop(?:e|ed|ing)|re-?think|rethought|chang(?:e|ed|ing)|rewr(?:ote|ite)"
     r"|replac(?:e|ed|ing)|push(?:ed)? back on|question(?:ed|ing)?|challeng(?:e|ed|ing)|clarif(?:y|ied|ying)"
     r"|(?:agreed|aligned|settled|converged|decided) (?:with \w+(?: \w+)? )?(?:on|to use|that)|defin(?:e|ed|ing)|set|pick(?:ed)?|chose|switch(?:ed)?)\b"
-    r"[^.]{0,80}\b(?:metric|objective|target|goal|success|criteri(?:a|on)|kpi|definition|label|loss|what (?:we|they) (?:were|are) optimi[sz]ing|problem statement|framing|question)\b"
+    r"[^.]{0,80}\b(?:metric|objective|target|goal|success|criteri(?:a|on)|kpi|definition|label|loss|what (?:we|they) (?:were|are) optimi[sz]ing|problem statement|framing|question"
+    r"|what (?:we|they|the \w+) (?:measured?|optimi[sz]ed?|predicted?|tracked?|counted?|reported?|forecast(?:ed)?))\b"
+    r"|\b(?:that|the|this|my|our) (?:reframing|reframe|redefinition|re-?scoping)\b"
     r"|\b(?:the )?(?:real|actual|underlying|true) (?:problem|issue|question|goal|need|ask) (?:was|is)\b"
     r"|\b(?:not|wasn['’]?t|isn['’]?t) (?:really )?the right (?:target|thing|goal|metric|question|objective|problem|measure|thing to (?:chase|optimi[sz]e|build))\b"
     r"|\bthe (?:brief|request|ask|ticket|original (?:request|ask|brief|goal))(?: that [\w ]{0,30})? (?:was|said)\b[^.]{0,80}\b(?:but|instead|so i|i (?:didn['’]?t|thought|argued|pushed|went back|proposed|suggested))"
-    r"|\b(?:agreed|aligned|settled) (?:on|that) (?:the |a |our )?(?:target|measure|bar|goal|definition|primary|success|kpi|criteri\w+)"
+    r"|\b(?:agreed|aligned|settled)(?: on| that)? (?:the |a |our )?(?:target|measure|metric|bar|goal|definition|primary|success|kpi|criteri\w+)"
     r"|\b(?:would be|was|were) judged (?:on|by)\b|\b(?:stop|stopped) (?:using|optimi[sz]ing|measuring|chasing|judging|predicting)\b"
     r"|\b(?:predict|measure|optimi[sz]e|target|forecast)(?:ed|ing)? (?:\w+ ){0,5}instead\b|\binstead,? (?:we|i) (?:would )?(?:predict|model|measure|optimi[sz]e|target|forecast)"
     r"|\b(?:not only|not just) (?:the )?(?:\w+ ){0,4}but (?:also )?(?:the )?(?:probability|likelihood|effect|impact|uplift|cost|value)\b|\bthe (?:bar|yardstick|measure of success) (?:was|would be|became)\b"
@@ -71,8 +73,9 @@ TRADE_STRONG = rx(
     r"|(?:deliberately|intentionally|on purpose|consciously|knowingly) (?:\w+ ){0,3}(?:excluded|dropped|left|gave|kept|accepted|chose|held|limited|capped|ignored|sacrificed|traded)"
     r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|a few|half|most|part|(?:about |around |roughly )?(?:\d[\d.,]*\s?%?|a point|\w+ points?)) (?:of |in |on )?(?:the )?(?:accuracy|recall|precision|coverage|auc|f1|speed|latency|margin|revenue|reach|conversion|quality|performance|throughput|volume|\w+ rate)"
     r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
+    r"|\b(?:we|i) (?:\w+ )?accept(?:ed)? (?:this|it|that)\b|\b(?:this|that|which) (?:we|i) (?:\w+ )?accepted\b"
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
-    r"|(?:which|that|this|it) meant (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
+    r"|(?:which|that|this|it) (?:meant|means|mean) (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
     r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b"
     r"|(?:which|that|this|it) means? (?:[\w'’]+ ){0,10}(?:a fair few|a few|some|a third|half|more|less|fewer|roughly|about|occasional|not|no longer|don['’]?t|didn['’]?t|still)"
@@ -106,7 +109,7 @@ GENERIC = rx(
 )
 # Weaker constructions: a contrast that is a tradeoff only when two qualities are named.
 TRADE_MOVE = rx(
-    r"\b(?:rather than|instead of|versus|vs\.?)\b|\b(?:chose|picked|preferred|prioriti[sz]ed|favou?red|over)\b [^.,]{1,40}\bover\b"
+    r"\b(?:rather than|instead of|versus|vs\.?|(?:a|the) choice between|choos(?:e|ing) between|chose between|decid(?:e|ed|ing) between)\b|\b(?:chose|picked|preferred|prioriti[sz]ed|favou?red|over)\b [^.,]{1,40}\bover\b"
     r"|\b(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper|better|more accurate|faster)\b[^.]{0,70}\bbut\b"
     r"|\bbut\b[^.]{0,60}\b(?:lower|worse|slower|less|fewer|higher|more expensive|weaker|simpler|cheaper|faster|better|took|cost|needed|required)\b"
 )
@@ -118,7 +121,7 @@ DIMENSION = rx(
     r"|workload|review\w*|safety|risk\w*|lift|margin|size|features?|complexity|flexib\w+|control|coverage|reach|volume"
     r"|user experience|ux|engagement|diversity|novelty|relevance|trust|auditab\w+|compliance|calibrat\w+|sensitivity|specificity"
     r"|miss(?:ed|es)?|catch(?:es)?|caught|noise|noisy|generali[sz]\w+|overfit\w*|training time|inference|storage|bandwidth"
-    r"|customers?|users?|fraud|losses|recall|ndcg|mape|rmse|mae|wer|time)\b"
+    r"|customers?|users?|fraud|losses|recall|ndcg|mape|rmse|mae|wer|time|precise|imprecise|(?:un)?stable|errors?|separation|automat\w+)\b"
 )
 REASON = rx(
     r"\b(?:because|since|as (?:the|we|our|it)|given (?:that|the)|due to|so that|in order to|the reason|constraint|required|requirement"
@@ -246,11 +249,18 @@ BUSINESS_METRIC = rx(
     r"|attend\w*|no-shows?|admissions?|beds?|students?|learners?|tutors?|agents?|analysts?|staff|nurses?|shifts?|spend|budget|energy|water|inventory)\b"
 )
 BASELINE = rx(
-    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to\b|\bfrom (?:about |around |roughly )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b[^.]{0,40}\bto (?:about |around |roughly |just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|zero|none|\d)|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
+    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to (?:about |around |roughly |just |only |under |over |below |above |nearly |almost )?[$€£]?\d|\bfrom (?:about |around |roughly )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b[^.]{0,40}\bto (?:about |around |roughly |just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|zero|none|\d)|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
     r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed|year[- ]over[- ]year|yoy"
     r"|(?:in|over|during|within|for) the (?:first |next |following |last |whole |full )?(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half|season|campaign|pilot|summer|winter)|per (?:week|month|quarter|year|day)"
     r"|that (?:season|quarter|year)|the (?:season|year|quarter|month|week) before|(?:in|across) the pilot|matched control|(?:before|previously|used to be|down from|up from)"
     r"|(?:a|per|each|every|the) (?:quarter|month|year)|(?:after|since) (?:launch|go[- ]live|rollout|release)|q[1-4]|annuali[sz]ed|a year|annually|monthly|weekly)\b"
+)
+# An outcome set against something: enough, with a number, to read the sentence as a result.
+COMPARISON = rx(
+    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to (?:about |around |roughly |just |only |under |over |below |above |nearly |almost )?[$€£]?\d"
+    r"|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
+    r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed"
+    r"|year[- ]over[- ]year|yoy|matched control|down from|up from|used to be)\b"
 )
 ATTRIBUTION_DOUBT = rx(
     r"\b(?:not (?:\w+ ){0,3}sure how much (?:of (?:that|it|this) )?(?:was|is|came)|hard to (?:attribute|isolate|say how much|separate)|can['’]?t (?:really )?(?:attribute|isolate|separate)"
@@ -298,13 +308,13 @@ OWN_CHANGE = rx(
     r"|now (?:part of|on|in) (?:my|our|the) (?:\w+ )?(?:checklist|process|template|playbook|runbook)|(?:i|we) (?:now )?(?:always|never) (?:\w+ )?(?:check|test|run|start|ship|launch|ask|involve|build|replay|keep|hold|let)|since then|ever since|from then on|from that (?:day|point|project) on|these days|nowadays|today,? i|going forward|from now on|next time|in future|in the future"
     r"|now,? (?:i|we|every|before|whenever|any|all|each|no)|i now|we now|i always|i never again|i (?:have|['’]ve) (?:since|started|made it a|changed|added|stopped)"
     r"|if i (?:did|do|were to do|could do|had to do|ran) (?:it|this|that|the project) (?:again|over)|if i (?:did|do) it again|doing it again|do it again|done differently"
-    r"|i would (?:now |instead |definitely |first |also )?(?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require|hold|keep|agree|split|include|define|use)"
+    r"|next time|i would (?:now |instead |definitely |first |also |\w+ly )?(?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require|hold|keep|agree|split|include|define|use)"
     r"|i['’]d (?:start|check|run|involve|talk|build|set|add|test|validate|insist|push|ask|measure|monitor|plan|spend|do|bring|get|make|write|replay|look|put|require|hold|keep|agree|split|include|define|use)"
     r"|(?:my|our|the) (?:checklist|playbook|launch (?:checklist|process)|template|runbook|process) now|the lesson (?:i took|for me|was|is)|(?:taught|teaches) me (?:to|that)|i learn(?:ed|t) to"
     r"|lesson (?:learned|learnt)?:|what i do now|i make sure|i insist on|i push for|i (?:now )?(?:build|start|run|add|ask|check) (?:\w+ ){0,3}(?:first|before|upfront|up front|early))\b"
 )
 PLATITUDE = rx(
-    r"\b(?:learn(?:ed|t)? (?:a lot|so much|many things|a ton)|always (?:room|something) (?:for|to) (?:improve|learn)|communication (?:is|was) (?:key|important|everything)"
+    r"\b(?:learn(?:ed|t)? (?:a lot|so much|many things|a ton)|always (?:room|something) (?:for|to) (?:improve|learn)|(?:always|many|lots of|a lot of|plenty of|some) (?:things|lessons|stuff) to (?:learn|improve)|communication (?:is|was) (?:key|important|everything)"
     r"|learning experience|good experience|valuable experience|grew a lot|every project (?:teaches|is)|you always learn|nothing is perfect|hindsight is 20/20"
     r"|more time|time (?:constraints?|pressure)|tight (?:deadline|timeline)|if we had (?:more|had)|requirements (?:changed|kept changing|were unclear))\b"
 )

@@ -50,7 +50,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
     if not _HAS_NUMBER.search(sentence.lower):
         return []
-    if not sentence.find(cues.OUTCOME_VERB) and not sentence.find(cues.BASELINE):
+    if not sentence.find(cues.OUTCOME_VERB) and not sentence.find(cues.COMPARISON):
         return []
     found, settings = [], 0
     for match in cues.NUMBER.finditer(sentence.lower):

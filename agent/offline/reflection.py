@@ -40,7 +40,12 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
         elif we and s.answer_to == "reflection" and not s.general:
             owned_at.append(s.order)
             hits[2].append((s, we.start()))
-        elif we or s.find(cues.PLATITUDE) or (s.answer_to == "reflection" and len(s.text.split()) >= 4):
+        elif (
+            we
+            or s.find(cues.PLATITUDE)
+            or s.find(cues.OWN_CHANGE)  # a lesson with no mistake owned is the generic kind
+            or (s.answer_to == "reflection" and len(s.text.split()) >= 4)
+        ):
             # A weak, generic or deflecting answer to the failure question is still a 1.
             hits[1].append((s, 0))
     for s in claims:
