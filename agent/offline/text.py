@@ -16,6 +16,7 @@ from agent.offline import prefilter
 # A sentence ends at . ! ? (or a run of them) before whitespace, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|\n\s*")
 _MAX_QUOTE = 260
+_UNSEEN = object()
 
 
 @dataclass
@@ -47,15 +48,14 @@ class Sentence:
     def find(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """First match of `pattern` in the lower-cased sentence, computed once per sentence."""
         key = id(pattern)
-        try:
-            return self._memo[key]
-        except KeyError:
+        found = self._memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
             if self._encoded is not None and not prefilter.might_match(pattern, self._encoded):
                 found = None
             else:
                 found = pattern.search(self.lower)
             self._memo[key] = found
-            return found
+        return found
 
     def subjects(self) -> tuple[list[int], list[str]]:
         """End positions and kinds (i, we, other) of the grammatical subjects, in order."""
@@ -65,8 +65,8 @@ class Sentence:
         return self._subjects
 
     def finditer(self, pattern: re.Pattern[str]):
-        """Every match of `pattern`, or none without scanning when `find` already failed."""
-        if self._memo.get(id(pattern), True) is None:
+        """Every match of `pattern`; a sentence `find` rules out is not scanned again."""
+        if self.find(pattern) is None:
             return iter(())
         return pattern.finditer(self.lower)
 
