@@ -74,6 +74,8 @@ TRADE_STRONG = rx(
     r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|a few|half|most|part|(?:about |around |roughly )?(?:\d[\d.,]*\s?%?|a point|\w+ points?)) (?:of |in |on )?(?:the )?(?:accuracy|recall|precision|coverage|auc|f1|speed|latency|margin|revenue|reach|conversion|quality|performance|throughput|volume|\w+ rate)"
     r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
     r"|\b(?:we|i) (?:\w+ )?accept(?:ed)? (?:this|it|that)\b|\b(?:this|that|which) (?:we|i) (?:\w+ )?accepted\b"
+    r"|\b(?:we|i) (?:considered|weighed|evaluated|looked at|explored|tested|prototyped) [^.]{3,80}\bbut\b|\b(?:decided|chose|opted) not to\b"
+    r"|\b(?:was|were|is|are|wasn['’]?t|weren['’]?t|isn['’]?t|aren['’]?t|not) (?:\w+ )?worth (?:it|the|a|an)\b"
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
     r"|(?:which|that|this|it) (?:meant|means|mean) (?:\w+ ){0,6}(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not)"
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
@@ -355,6 +357,7 @@ DEFENSIVE = rx(
     r"\b(?:honestly,? not (?:much|a lot)|^not (?:much|a lot)|the model (?:was|is) (?:right|fine|correct)|(?:wouldn['’]?t|don['’]?t) say there was anything|numbers speak for themselves"
     r"|you can always polish|i don['’]?t think there was a mistake|nothing (?:\w+ )?to do differently|that wasn['’]?t really a|it worked\.?$"
     r"|wasn['’]?t (?:really )?(?:a|my) (?:failure|mistake|fault)|not (?:really )?(?:a )?failure|honestly,? (?:nothing|not much)|it was fine|i wouldn['’]?t (?:change|do anything)"
+    r"|(?:^|in principle,? |honestly,? |really,? |overall,? )nothing (?:serious|major|big|dramatic|significant|much)\b|(?:wouldn['’]?t|would not|won['’]?t) (?:really )?(?:do|change) (?:anything|much|a thing) (?:\w+ )?differently"
     r"|i stand by|i did (?:everything|what i could)|(?:that|it)['’]?s (?:just )?how it (?:is|goes)|it happens|these things happen|(?:minor|small|tiny) (?:thing|issue|hiccups?)|not a big deal|no big deal"
     r"|i don['’]?t (?:really )?see (?:it|that) as|i['’]?d rather (?:talk|focus) (?:about|on)|(?:anyway|anyways),? (?:the|what)|if anything,? (?:it was|the problem was) (?:them|the)|i['’]?m not sure (?:that['’]?s|it was) (?:fair|a failure))\b"
 )
