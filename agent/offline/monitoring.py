@@ -32,8 +32,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         specific = bool(signal or s.find(cues.CADENCE))
         watch = None
         vigilance = list(s.finditer(cues.WATCH))
-        mine = first_person_subject(s)
-        activity = list(s.finditer(cues.INSPECT)) if specific and mine else []
+        activity = list(s.finditer(cues.INSPECT)) if specific and first_person_subject(s) else []
         for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):
                 denied = True
@@ -50,7 +49,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         )
         if observed:
             seen_at.append(s.order)
-        if not watch and s.find(cues.CADENCE) and mine:
+        if not watch and s.find(cues.CADENCE) and first_person_subject(s):
             watch = s.find(cues.CADENCE)  # "every Monday I read a hundred conversations": a routine
         if watch and specific:
             watched_at.append(s.order)

@@ -38,8 +38,11 @@ class Sentence:
     def __post_init__(self) -> None:
         self.lower = _lower_same_length(self.text)
         self._encoded = prefilter.prepared(self.lower)
-        self.injected = lx.might_be_injection(self.lower) and bool(lx.INJECTION.search(self.lower))
-        self.general = bool(lx.GENERAL_ADVICE.search(self.lower))
+        # The cheap word test stands in for the prefilter when RE2 is missing.
+        self.injected = (self._encoded is not None or lx.might_be_injection(self.lower)) and bool(
+            self.find(lx.INJECTION)
+        )
+        self.general = self.find(lx.GENERAL_ADVICE) is not None
 
     @property
     def hedged(self) -> bool:
