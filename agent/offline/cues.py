@@ -146,23 +146,27 @@ LAUNCH = rx(
     r"|released?|in production|into production|to production|in prod\b|productioni[sz]ed|live (?:in|on|for)|turned (?:it )?on|put (?:it )?live"
     r"|pushed (?:it )?(?:to|into) prod\w*|handed (?:it )?(?:over|off) to|integrated into|switched (?:it )?on|went (?:out|in) (?:to|on|in|across)|go-live|went into (?:the|use|service)"
     r"|(?:has been|had been|been|was|is|were|are) (?:\w+ )?(?:running|live|in use|used|in service|serving|scoring) (?:since|for|in|across|on)|in use since|running since|live since"
-    r"|ran it (?:in|on|across|at|for)|pilot(?:ed|ing)?|trial(?:l)?ed|(?:it|we|the model) (?:was|were|went) out|once (?:it|the model|we) (?:was|were|went) (?:out|live|in))\b"
+    r"|ran it (?:in|on|across|at|for)|after sop|start of production|over[- ]the[- ]air|pilot(?:ed|ing)?|trial(?:l)?ed|(?:it|we|the model) (?:was|were|went) out|once (?:it|the model|we) (?:was|were|went) (?:out|live|in))\b"
 )
 # Words of vigilance: on their own they are the generic "we kept an eye on it" (a 1).
 WATCH = rx(
     r"\b(?:monitor\w*|kept (?:an|a close) eye|keep (?:an|a close) eye|keeping (?:an|a close) eye|watch(?:ed|ing)?|track(?:ed|ing)?|dashboards?|alert\w*|pag(?:ed|er|ing)"
     r"|on[- ]call|observ\w+|check(?:ed|ing)? (?:on|in on|it|in)|look(?:ed|ing)? (?:at|into) (?:it|the (?:numbers|metrics|dashboards?|logs))|canary|shadow(?: mode)?)\b"
 )
+# "... was reviewed by the ops team": the passive's agent, when it is not the candidate.
+DONE_BY_OTHERS = rx(
+    r"[^.;]{0,60}?\bby (?:the |our |their |a |an |its )?(?:\w+ ){0,2}(?:team|ops|operations|sre|engineers?|vendor|client|customer|partner|group|department|people|folks|staff|crew|analysts?|managers?|owners?|desk|centre|center|they|them)\b"
+)
 # Activities that are monitoring when they name what was looked at or how often.
 INSPECT = rx(
     r"\b(?:check(?:ed|ing|s)?|look(?:ed|ing)? (?:at|into|through)|review(?:ed|ing|s)?|compar(?:e|ed|ing)|pull(?:ed|ing)?|tag(?:ged|ging)?|read (?:through|every|the)"
     r"|(?:breakdown|chart|board|sheet|tracker|digest|scorecard|report)s?"
     r"|went (?:to|through|over)|sat (?:with|in on)|audit(?:ed|ing|s)?|sampl(?:e|ed|ing)|inspect\w*|spot[- ]check\w*|report(?:ed|ing|s)?"
-    r"|measur(?:e|ed|ing)|follow(?:ed|ing)? (?:up|the)|reconcil\w+|logg(?:ed|ing)|plott(?:ed|ing)|sen[dt] (?:\w+ ){0,3}(?:a |the )?(?:sheet|report|summary|email))\b"
+    r"|measur(?:e|ed|ing)|follow(?:ed|ing)? (?:up|the)|reconcil\w+|lin(?:ed|ing) (?:\w+ ){0,2}up against|match(?:ed|ing) (?:\w+ ){0,4}against|cross-?check\w*|join(?:ed|ing) (?:\w+ ){0,3}(?:to|with|against)|logg(?:ed|ing)|plott(?:ed|ing)|sen[dt] (?:\w+ ){0,3}(?:a |the )?(?:sheet|report|summary|email))\b"
 )
 # Named signals: a generic "drift" or "performance" is not one.
 SPECIFIC_SIGNAL = rx(
-    r"\b(?:precision|recall|f1|auc|false (?:positive|negative|alarm|alert|reject|accept)s?|fpr|tpr|error rates?|latenc\w+|p9\d(?:\.\d)?|p50|timeouts?"
+    r"\b(?:precision|recall|f1|auc|false[- ](?:positive|negative|alarm|alert|reject|accept)s?|fpr|tpr|error rates?|latenc\w+|p9\d(?:\.\d)?|p50|timeouts?"
     r"|psi|kl|ks|population stability|(?:score|feature|input|prediction|label) distributions?|distribution of|calibrat\w+|null(?: rate)?s?|missing (?:values|rate)"
     r"|ctr|click[- ]through|conversion\w*|acceptance|override\w*|appeals?|overturn\w*|volume of|volumes|throughput|accuracy|mae|mape|rmse|wer|coverage"
     r"|label(?:s)? (?:delay|lag)|hit rate|approval rate|fraud rate|chargeback rate|complaints?|tickets?|disagreement|agreement rate|confidence|rate of|\w+ rate|share of"

@@ -32,12 +32,18 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         specific = bool(signal or s.find(cues.CADENCE))
         watch = None
         vigilance = list(s.finditer(cues.WATCH))
-        activity = list(s.finditer(cues.INSPECT)) if specific and first_person_subject(s) else []
+        activity = []
+        if specific and first_person_subject(s):
+            activity = list(s.finditer(cues.INSPECT))
+        elif specific and not s.subjects()[1]:
+            # Told without any subject ("the rate was pulled weekly"), a routine is the story's own;
+            # a noun ("added to the weekly report") is not a routine.
+            activity = [m for m in s.finditer(cues.INSPECT) if m.group(0).endswith(("ed", "ing"))]
         for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):
                 denied = True
                 continue
-            if actor(s, m.start()) in ("other", "passive"):
+            if _someone_else(s, m):
                 continue  # somebody else's vigilance is not the candidate's
             watch = m
             break
@@ -67,7 +73,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         if (
             action
             and triggered
-            and actor(s, action.start()) not in ("other", "passive")
+            and not _someone_else(s, action)
             and not (s.find(cues.CADENCE) and not observed)
         ):
             hits[3].append((s, action.start()))
@@ -84,3 +90,21 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         # Claims that contradict each other count at the weaker reading.
         score = 0 if left else min(score, 1)
     return reading(score, hits, "deployment_monitoring")
+
+
+def _someone_else(s: Sentence, m) -> bool:
+    """The act at `m` was somebody else's: a named other subject, or a passive with "by <them>".
+
+    A bare passive ("the disagreement rate was pulled weekly") is how many engineers tell their
+    own team's routine, so it stays the candidate's unless another party is named.
+    """
+    who = actor(s, m.start())
+    if who == "other":
+        return True
+    if who != "passive":
+        return False
+    ends, kinds = s.subjects()
+    before = [kind for end, kind in zip(ends, kinds) if end <= m.start()]
+    if before:
+        return True  # "I was moved to another project", "they were checking it": not the candidate's act
+    return bool(cues.DONE_BY_OTHERS.match(s.lower, m.end()))
