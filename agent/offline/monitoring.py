@@ -103,8 +103,7 @@ def _someone_else(s: Sentence, m) -> bool:
         return True
     if who != "passive":
         return False
-    ends, kinds = s.subjects()
-    before = [kind for end, kind in zip(ends, kinds) if end <= m.start()]
-    if before:
+    ends, _ = s.subjects()
+    if any(end <= m.start() for end in ends):
         return True  # "I was moved to another project", "they were checking it": not the candidate's act
     return bool(cues.DONE_BY_OTHERS.match(s.lower, m.end()))
