@@ -26,7 +26,7 @@ PROBLEM_FRAME = rx(
     r"|\b(?:background|context|situation|motivation|starting point) (?:is|was|here)\b|\bwere (?:losing|leaving|failing|sitting|ending|spending|wasting|waiting|complaining|churning|missing|struggling|drowning|turning|paying|getting)\b"
     r"|\bkept (?:asking|complaining|failing|missing|losing|breaking|growing|climbing)\b|\b(?:cost|costing|costs) (?:us|the business|the company|them|our)\b"
     r"|\b(?:was|were|is|are) (?:too slow|too expensive|too manual|unusable|broken|a mess|climbing|rising|growing|doubling)\b|\b(?:had|have) (?:been )?(?:climbing|rising|growing|doubled|tripled)\b"
-    r"|\bhad no (?:way|idea|visibility)\b|\bcouldn['’]?t (?:keep up|read|handle|scale|cope|see)\b|\b(?:customers|users|clients|agents|doctors|patients|merchants|sellers|drivers|players) (?:were|kept|told|said|complained|hated)\b"
+    r"|\bhad no (?:way|idea|visibility)\b|\bkicked (?:it|this|things|the (?:\w+ )?(?:project|work)) off\b|\bthe trigger (?:was|for)\b|\bcouldn['’]?t (?:keep up|read|handle|scale|cope|see)\b|\b(?:customers|users|clients|agents|doctors|patients|merchants|sellers|drivers|players) (?:were|kept|told|said|complained|hated)\b"
 )
 STAKE = rx(
     r"\b(?:customers?|users?|clients?|patients?|doctors?|clinicians?|radiologists?|farmers?|drivers?|riders?|merchants?"

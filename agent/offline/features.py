@@ -70,7 +70,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         ):
             settings += 1
             continue
-        if re.match(r"\s*(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b", after):
+        if re.match(r"\s*(?:more |extra |additional |fewer )?(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b", after):
             continue  # durations of the work, not outcomes
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.
