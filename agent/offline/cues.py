@@ -16,7 +16,7 @@ PROBLEM = rx(
     r"|fail(?:ed|ing|ures?)|incidents?|outages?|spoil\w*|short(?:age)?s?|waiting|stuck|annoyed|unhappy|not happy|upset|over budget|burn(?:ed|ing|t)"
     r"|limp\w*|running (?:dry|out|short)|ran (?:dry|out|short)|gut feel|guesswork|spreadsheets?|by hand|unplanned|emergency|worse|poor(?:ly)?|wrong|errors?"
     r"|overload\w*|drowning|bounced|tied up|sitting (?:in|idle|there)|idle|turned away|turning (?:\w+ )?away|slipp\w+|leaving|left money|money left|mispric\w*"
-    r"|kept (?:raising|coming|happening|breaking)|headache|nightmare|embarrass\w*|at risk|exposure|cancel\w*|lapsed?|undershoot\w*|overshoot\w*|burying|buried)\b"
+    r"|kept (?:raising|coming|happening|breaking)|(?:running|ran|fell|falling|got|was|were) (?:\w+ ){0,4}behind|terrible|awful|headache|nightmare|embarrass\w*|at risk|exposure|cancel\w*|lapsed?|undershoot\w*|overshoot\w*|burying|buried)\b"
 )
 # A problem told as a problem, strong enough to stand without naming who was hurt.
 PROBLEM_FRAME = rx(
@@ -42,7 +42,11 @@ SHAPE_TARGET = rx(
     r"|replac(?:e|ed|ing)|push(?:ed)? back on|question(?:ed|ing)?|challeng(?:e|ed|ing)|clarif(?:y|ied|ying)"
     r"|(?:agreed|aligned|settled|converged|decided) (?:with \w+(?: \w+)? )?(?:on|to use|that)|defin(?:e|ed|ing)|set|pick(?:ed)?|chose|switch(?:ed)?)\b"
     r"[^.]{0,80}\b(?:metric|objective|target|goal|success|criteri(?:a|on)|kpi|definition|label|loss|what (?:we|they) (?:were|are) optimi[sz]ing|problem statement|framing|question"
-    r"|what (?:we|they|the \w+) (?:measured?|optimi[sz]ed?|predicted?|tracked?|counted?|reported?|forecast(?:ed)?))\b"
+    r"|what (?:we|they|the \w+) (?:measured?|optimi[sz]ed?|predicted?|tracked?|counted?|reported?|forecast(?:ed)?)|scoreboard|yardstick"
+    r"|how (?:\w+ ){0,3}(?:measured?|judged?|scored?|counted?)|what counts as)\b"
+    r"|\b(?:with|proposed|suggested|brought|took|pitched) (?:them |her |him )?(?:a |an )?(?:different|new|better|another|alternative|single) (?:number|metric|measure|scoreboard|kpi|target|yardstick|definition of (?:success|done))\b"
+    r"|\bthe (?:problem|issue|need|ask) (?:wasn['’]?t|was not|isn['’]?t|is not) (?:that|this|it|really|actually)\b|\bwhat counts as (?:a |an )?(?:win|success|resolved|done|good|fixed)\b"
+    r"|\bmake? (?:that|this|it) the (?:measure|metric|target|kpi|number|goal|bar)\b|\bmade (?:that|this|it) the (?:measure|metric|target|kpi|number|goal|bar)\b"
     r"|\b(?:that|the|this|my|our) (?:reframing|reframe|redefinition|re-?scoping)\b"
     r"|\b(?:the )?(?:real|actual|underlying|true) (?:problem|issue|question|goal|need|ask) (?:was|is)\b"
     r"|\b(?:not|wasn['’]?t|isn['’]?t) (?:really )?the right (?:target|thing|goal|metric|question|objective|problem|measure|thing to (?:chase|optimi[sz]e|build))\b"

@@ -16,6 +16,9 @@ _WORD = re.compile(r"\S+")
 _HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b")
 _WORD_FROM_TO = re.compile(r"\bfrom (?:about |around )?[a-z]+\b[^.]{0,40}\bto (?:about |around |just |only )?[a-z]+\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DURATION = re.compile(  # "six weeks to build", "13 more weeks of data": time spent, not an outcome
+    r"\s*(?:more |extra |additional |fewer )?(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b"
+)
 
 
 def clause_before(text: str, pos: int) -> str:
@@ -70,7 +73,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         ):
             settings += 1
             continue
-        if re.match(r"\s*(?:more |extra |additional |fewer )?(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b", after):
+        if _DURATION.match(after):
             continue  # durations of the work, not outcomes
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.

@@ -70,12 +70,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         triggered = any(0 <= s.order - w <= 3 for w in seen_at) or (
             any(0 <= s.order - w <= 3 for w in watched_at) and bool(s.find(cues.CAUSAL))
         )
-        if (
-            action
-            and triggered
-            and not _someone_else(s, action)
-            and not (s.find(cues.CADENCE) and not observed)
-        ):
+        if action and triggered and not _someone_else(s, action) and not (s.find(cues.CADENCE) and not observed):
             hits[3].append((s, action.start()))
     if hits[3] and hits[2]:
         score = 3
