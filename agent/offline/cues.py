@@ -301,12 +301,13 @@ _SELF_VERB = (
     r"|figured|thought (?:\w+ ){0,3}(?:was|were|would be) (?:enough|fine|ok|okay|good enough)|signed off (?:\w+ ){0,4}without"
     r"|(?:launched|shipped|released|deployed) (?:\w+ ){0,3}without (?:\w+ )?(?:asking|checking|testing|validating|looking)"
     r"|wasn['’]?t (?:careful|thorough|rigorous|paying attention)|(?:did not|didn['’]?t|never|hadn['’]?t) (?:\w+ ){0,1}(?:check|test|validate|verify|think (?:about|to|of|through|hard)"
-    r"|realis|realiz|consider|talk|involve|ask|push|account|look (?:at|into)|catch|notice|plan|anticipate|question|document|include|monitor|measure|spend"
+    r"|realis|realiz|consider|talk|involve|ask|push|insist|account|look (?:at|into)|catch|notice|plan|anticipate|question|document|include|monitor|measure|spend"
     r"|bother|communicate|loop|bring|pay attention)\w*)"
 )
 _ADVERBS = r"(?:\s+(?:\w+ly|just|also|then|still|totally|completely|simply|really|probably|honestly|initially|originally|at first|basically|kind of|sort of)){0,2}"
 OWNED_MISTAKE = rx(
     r"\bmy (?:\w+ )?(?:mistake|error|fault|blunder|oversight|failure|miss|bad|misstep|blind spot)s?\b"
+    r"|\bmy (?:own )?(?:call|decision|idea|choice|design|plan|recommendation|assumption)\b[^.]{0,50}\b(?:wrong|a mistake|a bad one|backfired|didn['’]?t (?:work|hold)|failed)\b"
     r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:was|is) mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
