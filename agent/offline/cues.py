@@ -79,6 +79,8 @@ TRADE_STRONG = rx(
     r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
     r"|\b(?:we|i) (?:\w+ )?accept(?:ed)? (?:this|it|that)\b|\b(?:we|i) (?:\w+ ){0,3}accepted (?:was|is|were)\b|\b(?:this|that|which) (?:we|i) (?:\w+ )?accepted\b"
     r"|\b(?:we|i) (?:considered|weighed|evaluated|looked at|explored|tested|prototyped) [^.]{3,80}\bbut\b|\b(?:decided|chose|opted) not to\b"
+    r"|\b(?:lose|loses|lost|losing|give up|gives up|giving up|sacrifices?|sacrificed)\b[^.]{1,60}\bbut\b|\bas the (?:price|cost) (?:of|for)\b"
+    r"|\b(?:took|accepted|chose|did|allowed) (?:that|this|it) (?:on purpose|deliberately|knowingly|consciously)\b|\b(?:argued|pushed|decided|advised|recommended) against\b"
     r"|\b(?:was|were|is|are|wasn['’]?t|weren['’]?t|isn['’]?t|aren['’]?t|not) (?:\w+ )?worth (?:it|the|a|an)\b"
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
     r"|(?:which|that|this|it) (?:meant|means|mean) [^.;]{0,90}?\b(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|smaller|bigger|knowingly)\b"
@@ -117,7 +119,7 @@ GENERIC = rx(
 # Weaker constructions: a contrast that is a tradeoff only when two qualities are named.
 TRADE_MOVE = rx(
     r"\b(?:rather than|instead of|versus|vs\.?|(?:a|the) choice between|choos(?:e|ing) between|chose between|decid(?:e|ed|ing) between)\b|\b(?:chose|picked|preferred|prioriti[sz]ed|favou?red|over)\b [^.,]{1,40}\bover\b"
-    r"|\b(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper|better|more accurate|faster)\b[^.]{0,70}\bbut\b"
+    r"|\b(?:lower|worse|slower|less|fewer|higher|more expensive|bigger|weaker|simpler|cheaper|better|more accurate|faster|quicker|easier|harder|safer|riskier|smaller|larger)\b[^.]{0,70}\bbut\b"
     r"|\bbut\b[^.]{0,60}\b(?:lower|worse|slower|less|fewer|higher|more expensive|weaker|simpler|cheaper|faster|better|took|cost|needed|required)\b"
 )
 DIMENSION = rx(
