@@ -160,6 +160,8 @@ WATCH = rx(
     r"\b(?:monitor\w*|kept (?:an|a close) eye|keep (?:an|a close) eye|keeping (?:an|a close) eye|watch(?:ed|ing)?|track(?:ed|ing)?|dashboards?|alert\w*|pag(?:ed|er|ing)"
     r"|on[- ]call|observ\w+|check(?:ed|ing)? (?:on|in on|it|in)|look(?:ed|ing)? (?:at|into) (?:it|the (?:numbers|metrics|dashboards?|logs))|canary|shadow(?: mode)?)\b"
 )
+# "not X, it was Y" / "not X but Y": the second half says what was done instead.
+CORRECTION = rx(r"[^.;]{0,40}?(?:,|;|—|-) ?(?:(?:it|that|this) (?:was|is)|but|rather|instead)\b")
 # "... was reviewed by the ops team": the passive's agent, when it is not the candidate.
 DONE_BY_OTHERS = rx(
     r"[^.;]{0,60}?\bby (?:the |our |their |a |an |its )?(?:\w+ ){0,2}(?:team|ops|operations|sre|engineers?|vendor|client|customer|partner|group|department|people|folks|staff|crew|analysts?|managers?|owners?|desk|centre|center|they|them)\b"
@@ -310,7 +312,7 @@ _ADVERBS = r"(?:\s+(?:\w+ly|just|also|then|still|totally|completely|simply|reall
 OWNED_MISTAKE = rx(
     r"\bmy (?:\w+ )?(?:mistake|error|fault|blunder|oversight|failure|miss|bad|misstep|blind spot)s?\b"
     r"|\bmy (?:own )?(?:call|decision|idea|choice|design|plan|recommendation|assumption)\b[^.]{0,50}\b(?:wrong|a mistake|a bad one|backfired|didn['’]?t (?:work|hold)|failed)\b"
-    r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:was|is) mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
+    r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:that|this|it|which|the (?:mistake|error|miss|failure|call|blame))(?: one)? (?:was|is) (?:all |entirely )?mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
 )

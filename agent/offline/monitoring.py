@@ -35,13 +35,15 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         activity = []
         if specific and first_person_subject(s):
             activity = list(s.finditer(cues.INSPECT))
-        elif specific and not s.subjects()[1]:
-            # Told without any subject ("the rate was pulled weekly"), a routine is the story's own;
+        elif signal and not s.subjects()[1]:
+            # Told without any subject ("the error rate was pulled weekly"), a routine that names
+            # what it watched is the story's own;
             # a noun ("added to the weekly report") is not a routine.
             activity = [m for m in s.finditer(cues.INSPECT) if m.group(0).endswith(("ed", "ing"))]
         for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):
-                denied = True
+                # "It wasn't a dashboard, it was people reading transcripts" corrects, it does not deny.
+                denied = denied or not cues.CORRECTION.match(s.lower, m.end())
                 continue
             if _someone_else(s, m):
                 continue  # somebody else's vigilance is not the candidate's

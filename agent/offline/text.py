@@ -17,6 +17,9 @@ from agent.offline import prefilter
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|\n\s*")
 _MAX_QUOTE = 260
 _UNSEEN = object()
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|for|from|by|at|of|about|and|than|between|told|asked|showed|convinced|persuaded)\s+$"
+)
 
 
 @dataclass
@@ -63,7 +66,12 @@ class Sentence:
     def subjects(self) -> tuple[list[int], list[str]]:
         """End positions and kinds (i, we, other) of the grammatical subjects, in order."""
         if self._subjects is None:
-            found = list(lx.SUBJECT.finditer(self.text))
+            # "I went to the head of sales": after a preposition, another party is an object.
+            found = [
+                m
+                for m in lx.SUBJECT.finditer(self.text)
+                if m.lastgroup != "other" or not _OBJECT_BEFORE.search(self.lower, max(0, m.start() - 12), m.start())
+            ]
             self._subjects = ([m.end() for m in found], [m.lastgroup for m in found])
         return self._subjects
 
