@@ -83,7 +83,9 @@ TRADE_STRONG = rx(
     r"|\b(?:took|accepted|chose|did|allowed) (?:that|this|it) (?:on purpose|deliberately|knowingly|consciously)\b|\b(?:argued|pushed|decided|advised|recommended) against\b"
     r"|\b(?:was|were|is|are|wasn['’]?t|weren['’]?t|isn['’]?t|aren['’]?t|not) (?:\w+ )?worth (?:it|the|a|an)\b"
     r"|took (?:a|the) hit|taking (?:a|the) hit|take (?:a|the) hit|(?:the )?(?:cost|price|downside|catch|penalty|flip side) (?:of (?:that|this|it|doing)|(?:here |there )?(?:was|is|were))"
-    r"|(?:which|that|this|it) (?:meant|means|mean) [^.;]{0,90}?\b(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|not|smaller|bigger|knowingly)\b"
+    r"|(?:which|that|this|it) (?:meant|means|mean) [^.;]{0,90}?\b(?:giving up|losing|accepting|less|more|fewer|slower|lower|higher|longer|cheaper|worse|missing|miss|misses|not|smaller|bigger|knowingly|too)\b"
+    r"|\bleft (?:\w+ ){0,4}(?:uncaught|unflagged|unchecked|unreviewed|uncovered|unanswered|unserved|unblocked)\b"
+    r"|\bcost(?:s|ing)? (?:us |me |them )?(?:some|a bit of|a little|a lot of|a few|a point of|\d[\d.,]*\s?(?:%|pp|points?)(?: of)?) (?:\w+ )?(?:accuracy|recall|precision|coverage|auc|f1|speed|latency|margin|revenue|reach|conversion|quality|performance|throughput|volume|sensitivity|lead time|warning time|time)\b"
     r"|\b(?:a |the )?(?:fair|small|acceptable|reasonable|worthwhile|necessary|real|price worth|cheap) price\b"
     r"|even though (?:it|that|this) (?:meant|cost)|paid (?:for it )?(?:in|with)|cost (?:us|me) (?:some|a bit|a little|about|\d|in)"
     r"|(?:chose|picked|preferred|prioriti[sz]ed|favou?red|protected|optimi[sz]ed for) [^.,;]{1,60}\b(?:over|at the expense of|rather than)\b"
@@ -106,6 +108,8 @@ CHOICE = rx(
 DOWNSIDE = rx(
     r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
 )
+# The second half of a cost told across two sentences: "...fewer bookings. But the ones who got booked stayed."
+GAIN_AFTER_COST = rx(r"(?:but|yet|still|in return|on the other hand|in exchange|the upside|the payoff)\b")
 # A cost named outright: enough, with a choice and a quality, to make a tradeoff without being asked.
 DOWNSIDE_STRONG = rx(
     r"\b(?:cost|costs|costing|meant|lose|lost|losing|worse|slower|fewer|missed|misses|at the expense|gave up|sacrific\w+|hurt|penali[sz]\w+|took a hit"

@@ -35,9 +35,23 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
                 return True  # a choice of ours, with what it cost in some quality
         return bool(move) and len({m.group(0) for m in c.finditer(cues.DIMENSION)}) >= 2
 
+    def cost_then_gain(index: int) -> bool:
+        """A cost told in one sentence and its payoff in the next ("X got worse. But Y...")."""
+        c = claims[index]
+        after = claims[index + 1] if index + 1 < len(claims) else None
+        cost = asserted(cues.DOWNSIDE_STRONG, c)
+        return bool(
+            cost
+            and after is not None
+            and after.turn == c.turn
+            and cues.GAIN_AFTER_COST.match(after.lower)
+            and not (c.general or after.general or c.hedged)
+            and actor(c, cost.start()) != "other"
+        )
+
     for index, s in enumerate(claims):
         word = asserted(cues.TRADE_WORD, s)
-        if concrete(s):
+        if concrete(s) or cost_then_gain(index):
             move = asserted(cues.TRADE_STRONG, s) or asserted(cues.TRADE_MOVE, s)
             pos = move.start() if move else 0
         elif (
