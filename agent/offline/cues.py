@@ -361,7 +361,7 @@ BLAME_PREDICATE = rx(
 BLAME_SELF = rx(
     r"\b(?:(?:wasn['’]?t|not|isn['’]?t) (?:really )?(?:a |an )?(?:\w+ )?(?:our|my|a model|a modell?ing|the model['’]s|an? ml) (?:problem|issue|fault|side|call)"
     r"|(?:wasn['’]?t|not|isn['’]?t) (?:really )?(?:something )?on (?:our|my) side|only so much (?:\w+ ){0,3}can do|(?:was|is) (?:really )?(?:a|an) \w+ (?:issue|problem) more than"
-    r"|on (?:their|the \w+(?: \w+)?) side|came down to (?:the )?(?:labels|data|vendor|them|their|the \w+ team)|without (?:telling|asking|consulting|warning) (?:us|me|anyone|\w+)"
+    r"|(?:was|were|is|came from|happened|sat|lay|problem|issue|fault|delay|mistake) (?:\w+ ){0,2}on (?:their|the \w+(?: \w+)?) side|came down to (?:the )?(?:labels|data|vendor|them|their|the \w+ team)|without (?:telling|asking|consulting|warning) (?:us|me|anyone|\w+)"
     r"|(?:their|the) (?:\w+ ){0,2}(?:feeds?|data|labels?|inputs?|annotations?|fields?) (?:were|was) (?:\w+ ){0,2}(?:late|wrong|bad|missing|broken|messy|a mess|garbage|poor|quite)"
     r"|(?:can|could) only use what (?:they|we were) g[ia]ve|not really our problem|out of (?:our|my) hands"
     r"|(?:not|wasn['’]?t|isn['’]?t) (?:a lot|much|anything|really anything) (?:i|we) could (?:do|have done)|wasn['’]?t (?:really )?on (?:our|my) side|not my fault|not our fault|out of my (?:hands|control)|nothing i could (?:do|have done)|wasn['’]?t (?:up to|my call|my decision|in my control)|beyond my control"

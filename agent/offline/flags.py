@@ -5,6 +5,8 @@ The score-defined flags are not decided here: rubric.consistent_flags derives th
 
 from __future__ import annotations
 
+import re
+
 from agent.offline import cues
 from agent.offline import lexicon as lx
 from agent.offline.features import actor, negated
@@ -58,7 +60,14 @@ def _blames(s: Sentence) -> bool:
     if s.find(cues.BLAME_SELF):
         return True
     target = s.find(cues.BLAME_TARGET)
-    return bool(target and cues.BLAME_PREDICATE.search(s.lower, target.end()))
+    if not target:
+        return False
+    # The failing must be said of them in the same breath, not somewhere later in the sentence.
+    said = cues.BLAME_PREDICATE.search(s.lower, target.end(), target.end() + 45)
+    return bool(said and not _CONDITIONAL.search(s.lower, target.end(), said.start()))
+
+
+_CONDITIONAL = re.compile(r"\b(?:if|whenever|in case|unless)\b|[.;]")
 
 
 def ends_at_deployment(sentences: list[Sentence], scores: dict[str, int]) -> bool:
