@@ -16,7 +16,7 @@ from agent.offline.text import Sentence
 def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
     if scores["directional_influence"] > 1:
         return False
-    we = i = collective_decisions = 0
+    we = i = collective_decisions = passive_decisions = 0
     for s in sentences:
         if s.injected:
             continue
@@ -26,9 +26,18 @@ def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
             elif m.lastgroup == "i":
                 i += 1
         for m in s.finditer(lx.DECIDE):
-            if actor(s, m.start()) in ("we", "passive") and not negated(s, m.start()):
+            who = actor(s, m.start())
+            if who in ("we", "passive") and not negated(s, m.start()):
                 collective_decisions += 1
-    return collective_decisions >= 1 and we >= 2 or (we >= 3 and we >= 2 * max(i, 1))
+                passive_decisions += who == "passive"
+        passive = s.find(lx.PASSIVE_ACT)
+        if passive and not s.general and _DECISION_VERB.search(passive.group(0)):
+            passive_decisions += 1  # "it was agreed", "the model was chosen": nobody decided
+    # Decisions told in the passive are the rubric's other form of "we"; a single one is enough.
+    return (collective_decisions >= 1 and we >= 2) or passive_decisions >= 1 or (we >= 3 and we >= 2 * max(i, 1))
+
+
+_DECISION_VERB = re.compile(r"\b(?:decided|chosen|agreed|picked|selected|approved|mandated|dictated)$")
 
 
 def blame_shifting(sentences: list[Sentence], scores: dict[str, int]) -> bool:
