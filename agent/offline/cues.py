@@ -241,9 +241,9 @@ NUMBER = rx(
     r"(?: (?:percent|times|points|million|thousand|hours|days|minutes))?"
 )
 OUTCOME_VERB = rx(
-    r"\b(?:increas\w+|decreas\w+|reduc\w+|cut|cutting|dropp?(?:ed|ing)|fell|falls?|rose|grew|growth|improv\w+|lift\w*|uplift|sav(?:ed|ing|ings)|boost\w*|lower(?:ed)?"
+    r"\b(?:increas\w+|decreas\w+|reduc\w+|cut|cutting|dropp?(?:ed|ing)|fell|falls?|rose|grew|growth|improv\w+|lift\w*|uplift|sav(?:ed|ing|ings)|boost(?:ed|s)?|lower(?:ed)?"
     r"|rais(?:ed|ing)|went (?:from|up|down)|from [^.]{1,30} to|down (?:by|from|to)|up (?:by|from|to)|halv\w+|doubl\w+|tripl\w+|fewer|more|less|gain\w*|jump\w*"
-    r"|shrank|shrunk|climb\w*|recover\w*|prevent\w*|avoid\w*|caught|catch\w*|freed|eliminat\w+|moved|delta|better|worse|beat|outperform\w*|resulting|result\w*"
+    r"|shrank|shrunk|climb\w*|recover(?:ed|s|ing)?|prevent(?:ed|s|ing)?|avoid\w*|caught|catch\w*|freed|eliminat\w+|moved(?! (?:to|over|on|onto|into|off|teams?|across)\b)|delta|better|worse|beat|outperform\w*|resulting|result\w*"
     r"|went to|went under|went over|came (?:down|back|in) (?:to|at|under)|dropped to|fell to|rose to|got (?:it )?(?:to|down to|up to)|is now|are now|now (?:at|around|about)"
     r"|reached|hit|stayed (?:within|under|below|above)|sat (?:around|at)|landed (?:at|around)|ended (?:up )?(?:at|around)|was gone|disappeared|contained|flagged|handled|resolved|deflected)\b"
 )
