@@ -20,12 +20,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-prefilter", action="store_true", help="measure the pure-`re` path (no RE2)")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
     from agent.evaluation.dataset import load_dataset
+    from agent.offline import prefilter
     from agent.offline.grader import grade
+
+    if args.no_prefilter:
+        prefilter._available = lambda: False
 
     pool = [t.without_labels() for t in load_dataset().transcripts]
     batch = [pool[i % len(pool)].model_copy(update={"id": f"bench-{i}"}) for i in range(args.n)]
@@ -39,7 +44,8 @@ def main() -> int:
         rates.append(args.n / (time.perf_counter() - start))
         cpu_rates.append(args.n / (time.process_time() - cpu))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"offline grading: {args.n} transcripts (mean {words:.0f} candidate words), one core")
+    engine = "re only" if args.no_prefilter or not prefilter._available() else "re with the RE2 prefilter"
+    print(f"offline grading: {args.n} transcripts (mean {words:.0f} candidate words), one core, {engine}")
     print(
         f"throughput: median {statistics.median(rates):.0f} transcripts/s "
         f"(runs: {', '.join(f'{r:.0f}' for r in rates)})"
