@@ -132,6 +132,8 @@ ALIGN = rx(
         r"borrowed",
         r"signed (?:off|up)",
         r"(?:and|but) (?:the |our |their )?(?:\w+ ){0,4}agreed",
+        r"(?:made|making|make) (?:the|a|my|our) case (?:\w+ ){0,4}to",
+        r"(?:the|a|my) (?:plan|proposal|case|idea|numbers?|design) i (?:took|brought|pitched|presented) to",
     )
 )
 
@@ -151,6 +153,7 @@ OTHER_PARTY = rx(
         r"data (?:engineering|science|platform)",
         r"sre|infra(?:structure)?|platform",
         r"security|privacy|trust and safety",
+        r"heads? of \w+|chief \w+|c[efmorst]o|counsel|(?:\w+ )?managers?|(?:\w+ )?leads?|committee|board|advis[eo]rs?|owners?",
     )
 )
 
