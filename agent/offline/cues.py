@@ -208,7 +208,9 @@ CHANGE_SEEN = rx(
     r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated|see that|seeing|could see|found that|noticed that|realised|realized|showed|revealed)\b"
 )
 ACTION = rx(
-    r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
+    r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|capped|clamped|masked|tightened|loosened|overrode|corrected"
+    r"|put (?:in )?(?:a |an )?(?:\w+ ){0,2}(?:rule|cap|floor|limit|check|fallback|filter|guard|override)|took (?:\w+ ){0,4}out of|turned (?:\w+ ){0,3}off"
+    r"|added (?:a |an )?(?:\w+ ){0,3}(?:step|cap|floor|limit|flag|filter|override|feature|input|sample)|retrain(?:ed|ing)?|re-?train(?:ed|ing)?|recalibrat\w+"
     r"|added (?:\w+ ){0,4}(?:alerts?|checks?|monitors?|features?|guardrails?|rules?|tests?|validation|fallback|gate|data|examples|images|clips|samples)"
     r"|(?:raised|lowered|adjusted|changed|moved|tuned|retuned|re-?set|set) (?:the |our |its |a |an )?(?:[\w-]+ ){0,2}thresholds?|hot-?fix\w*|patch(?:ed)?"
     r"|paus(?:ed|ing)|switch(?:ed)? (?:it |the model |them )?(?:off|back)|turn(?:ed)? (?:it )?off|kill(?:ed)? the|disabled|re-?weight\w*|backfill\w*"
