@@ -216,12 +216,12 @@ EXECUTE = rx(
 
 ASSIGNED = rx(
     r"\b(?:I|we) (?:was|were|got) (?:\w+ )?(?:asked|told|tasked|assigned|given|handed|instructed|brought in|hired)\b"
-    r"|\b(?:my|our|the) (?:manager|boss|lead|tech lead|team lead|director|pm|product manager|client|vp|cto|supervisor|professor|advisor|group leader|team leader|pi|head of \w+)"
+    r"|\b(?:my|our|the) (?:\w+ )?(?:manager|boss|lead|tech lead|team lead|director|pm|product manager|client|vp|cto|ceo|coo|cfo|founder|cofounder|co-founder|supervisor|professor|advisor|group leader|team leader|pi|head of \w+|board)"
     r",?(?: [\w,]+){0,3} (?:asked|asks|told|gave|give|gives|wanted|assigned|handed|needed|requested|tasked|decided|chose|said|had decided|came to me)\b"
     r"|\b(?:handed|gave|assigned) (?:\w+ ){0,2}to me\b|\blanded on my desk\b|\bwas handed (?:to )?me\b"
     r"|\b(?:management|leadership|the business|business|product|stakeholders|the client|execs|my team|the team) (?:\w+ )?(?:wanted|asked|needed|requested|came to)\b"
     r"|\bthe (?:goal|objective|aim|mission|task|idea|mandate|remit) (?:was|is) (?:to|basically)\b"
-    r"|\b(?:a |the |my )?(?:ticket|jira|task|assignment|requirement|request|okr)s? (?:was|were|said|came|from)\b"
+    r"|\b(?:a |the |my )?(?:ticket|jira|task|assignment|requirement|request|okr|ask|brief)s? (?:was|were|said|came|from)\b"
     r"|\b(?:got|received|picked up) (?:a |the )?(?:ticket|task|jira|assignment|request)\b"
     r"|\bthey (?:wanted|needed|asked) (?:me|us|a|an)\b",
 )
