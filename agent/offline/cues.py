@@ -24,8 +24,10 @@ PROBLEM_FRAME = rx(
     r"|\b(?:was|were) (?:the|our) (?:big|main|biggest|real) (?:thing|problem|issue|headache)|\b(?:was|were) killing\b|\b(?:was|were) being (?:taken|drained|hit|lost|missed|ignored|abused|stolen|defrauded|turned)"
     r"|\bstopped (?:trusting|using|opening|reading|clicking|looking)|\b(?:we|they) were (?:eating|losing|paying|burning|bleeding)|\bonly \d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"
     r"|\b(?:background|context|situation|motivation|starting point) (?:is|was|here)\b|\bwere (?:losing|leaving|failing|sitting|ending|spending|wasting|waiting|complaining|churning|missing|struggling|drowning|turning|paying|getting)\b"
-    r"|\bkept (?:asking|complaining|failing|missing|losing|breaking|growing|climbing)\b|\b(?:cost|costing|costs) (?:us|the business|the company|them|our)\b"
+    r"|\bkept (?:asking|complaining|failing|missing|losing|breaking|growing|climbing|telling|saying|reporting|flagging|escalating)\b|\b(?:cost|costing|costs) (?:us|the business|the company|them|our)\b"
     r"|\b(?:was|were|is|are) (?:too slow|too expensive|too manual|unusable|broken|a mess|climbing|rising|growing|doubling)\b|\b(?:had|have) (?:been )?(?:climbing|rising|growing|doubled|tripled)\b"
+    r"|\bthe reason (?:it|this|that)(?: \w+)? (?:became|was) (?:a |the )?(?:priority|urgent|important)\b|\b(?:was|were) (?:a|the) (?:revenue|cost|safety|compliance|customer|retention|trust) (?:thing|problem|issue|risk)\b"
+    r"|\b(?:going|went|switched|moved|lost) (?:\w+ )?to (?:a |the |our )?competitors?\b|\bnever (?:heard|hear) from them again\b"
     r"|\bhad no (?:way|idea|visibility)\b|\bkicked (?:it|this|things|the (?:\w+ )?(?:project|work)) off\b|\bthe trigger (?:was|for)\b|\bcouldn['’]?t (?:keep up|read|handle|scale|cope|see)\b|\b(?:customers|users|clients|agents|doctors|patients|merchants|sellers|drivers|players) (?:were|kept|told|said|complained|hated)\b"
 )
 STAKE = rx(
