@@ -182,6 +182,50 @@ def test_injection_gate_never_hides_a_match():
     assert lx.might_be_injection(lower) and lx.INJECTION.search(lower)
 
 
+def test_a_subjectless_passive_routine_is_the_storys_own_unless_others_are_named():
+    launch = "The detector went live on the line in March."
+    routine = "After launch, the false-reject rate was pulled every week, per shift."
+    ours = score("deployment_monitoring", launch, routine)
+    theirs = score(
+        "deployment_monitoring",
+        launch,
+        "After launch, the false-reject rate was pulled every week by the quality team, per shift.",
+    )
+    assert ours == 2
+    assert theirs < 2
+
+
+def test_a_party_after_a_preposition_is_an_object_not_the_actor():
+    text = (
+        "Churn in the first month was costing us about a fifth of new accounts. "
+        "I went to the head of finance with a different number: retained revenue at ninety days, and she agreed."
+    )
+    assert score("problem_framing", text) >= 2
+
+
+def test_correcting_oneself_is_not_denying():
+    corrected = score(
+        "deployment_monitoring",
+        "It launched in May.",
+        "The first thing wasn't a dashboard at all, it was people reading transcripts: every Tuesday I pulled "
+        "150 conversations and tagged the error rate per intent.",
+    )
+    denied = score("deployment_monitoring", "It launched in May.", "We never set up a dashboard for it.")
+    assert corrected == 2
+    assert denied == 0
+
+
+def test_a_cost_and_its_payoff_across_two_sentences_is_a_tradeoff():
+    split = score(
+        "tradeoffs",
+        "We held back new tutors' prices with a floor, and they got fewer bookings in their first month. "
+        "But the ones who got booked stayed.",
+    )
+    alone = score("tradeoffs", "New tutors got fewer bookings in their first month.")
+    assert split >= 2
+    assert alone == 0
+
+
 def test_run_on_speech_is_cut_at_its_breaths_and_quotes_stay_exact():
     from agent.offline.text import split_sentences
 
