@@ -210,7 +210,7 @@ def test_correcting_oneself_is_not_denying():
         "The first thing wasn't a dashboard at all, it was people reading transcripts: every Tuesday I pulled "
         "150 conversations and tagged the error rate per intent.",
     )
-    denied = score("deployment_monitoring", "It launched in May.", "We never set up a dashboard for it.")
+    denied = score("deployment_monitoring", "It launched in May.", "We never set up a dashboard or any alerts for it.")
     assert corrected == 2
     assert denied == 0
 

@@ -31,8 +31,12 @@ def clause_before(text: str, pos: int) -> str:
 def negated(sentence: Sentence, pos: int, window: int = 6) -> bool:
     """True when a negator stands within `window` words before `pos` in the same clause."""
     clause = clause_before(sentence.lower, pos)  # the negator patterns are lower-case
-    tail = " ".join(clause.split()[-window:])
-    return bool(lx.NEGATION.search(tail))
+    words = clause.split()
+    if lx.NEGATION.search(" ".join(words[-window:])):
+        return True
+    # "never set up a dashboard or any alerts": the negation carries across "or"/"nor".
+    near = words[-window:]
+    return ("or" in near or "nor" in near) and bool(lx.NEGATION.search(" ".join(words[-2 * window : -window])))
 
 
 def actor(sentence: Sentence, pos: int) -> Actor:
