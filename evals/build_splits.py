@@ -2,8 +2,10 @@
 
 The split is a stable hash of the id (about 60% dev, 40% test), so re-running never moves a
 transcript between splits, and it is written into meta.split. A batch that was read while the
-grader was being tuned goes to dev whole (--dev-only), so the test split stays unseen. Usage:
-    python evals/build_splits.py [--dev-only] evals/incoming/w1 [more folders...]
+grader was being tuned goes to dev whole (--dev-only), so the test split stays unseen; a batch
+written after the grader was frozen, whose errors nobody read, goes to test whole (--test-only).
+Usage:
+    python evals/build_splits.py [--dev-only | --test-only] evals/incoming/w1 [more folders...]
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def problems(t: Transcript) -> list[str]:
 
 def main(args: list[str]) -> int:
     dev_only = "--dev-only" in args
-    folders = [a for a in args if a != "--dev-only"]
+    test_only = "--test-only" in args
+    folders = [a for a in args if a not in ("--dev-only", "--test-only")]
     bad = 0
     for folder in folders:
         for path in sorted(Path(folder).glob("*.json")):
@@ -49,7 +52,7 @@ def main(args: list[str]) -> int:
                 bad += 1
                 print(f"{path}: " + "; ".join(issues))
                 continue
-            split = "dev" if dev_only else split_for(t.id)
+            split = "dev" if dev_only else "test" if test_only else split_for(t.id)
             raw.setdefault("meta", {})["split"] = split
             target = DATA / split / f"{t.id}.json"
             target.parent.mkdir(parents=True, exist_ok=True)

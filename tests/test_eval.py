@@ -93,11 +93,6 @@ def test_offline_grader_integrity_and_lift_on_the_test_split(offline_test_split)
     assert fig["mean_qwk"] > offline_test_split["baseline"]["mean_qwk"] + 0.3
 
 
-@pytest.mark.xfail(
-    reason="issue 3 is open: the offline grader is below the QWK, verdict, flag and targeting thresholds on "
-    "the test split (figures in evals/README.md); this turns into a pass when it meets them",
-    strict=False,
-)
 def test_offline_grader_meets_the_thresholds_on_the_test_split(offline_test_split):
     assert offline_test_split["passed"], offline_test_split["thresholds_missed"]
 
