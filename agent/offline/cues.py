@@ -275,19 +275,20 @@ BUSINESS_METRIC = rx(
     r"|loss ratio|premium|shrink|sell-through|wait\w*|queue|abandonment|renewals?|injur\w+|fraud|excursions?|utili[sz]ation|takeovers?|days lost|backlog|alerts for|reviews?|appointments?"
     r"|attend\w*|no-shows?|admissions?|beds?|students?|learners?|tutors?|agents?|analysts?|staff|nurses?|shifts?|spend|budget|energy|water|inventory)\b"
 )
-BASELINE = rx(
-    r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to (?:about |around |roughly |just |only |under |over |below |above |nearly |almost )?[$€£]?\d|\bfrom (?:about |around |roughly )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b[^.]{0,40}\bto (?:about |around |roughly |just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|zero|none|\d)|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
-    r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed|year[- ]over[- ]year|yoy"
-    r"|(?:in|over|during|within|for) the (?:first |next |following |last |whole |full )?(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half|season|campaign|pilot|summer|winter)|per (?:week|month|quarter|year|day)"
-    r"|that (?:season|quarter|year)|the (?:season|year|quarter|month|week) before|(?:in|across) the pilot|matched control|(?:before|previously|used to be|down from|up from)"
-    r"|(?:a|per|each|every|the) (?:quarter|month|year)|(?:after|since) (?:launch|go[- ]live|rollout|release)|q[1-4]|annuali[sz]ed|a year|annually|monthly|weekly)\b"
-)
 # An outcome set against something: enough, with a number, to read the sentence as a result.
 COMPARISON = rx(
     r"\bfrom [^.]{0,30}?\d[^.]{0,30}? to (?:about |around |roughly |just |only |under |over |below |above |nearly |almost )?[$€£]?\d"
     r"|\b(?:compared (?:to|with)|versus|vs\.?|relative to|against (?:the |a )?(?:baseline|control|holdout|old|previous|last|rules?|legacy)"
     r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed"
     r"|year[- ]over[- ]year|yoy|matched control|down from|up from|used to be)\b"
+)
+# A window or baseline for an outcome: a comparison, or the period it was measured over.
+BASELINE = rx(
+    COMPARISON.pattern
+    + r"|\bfrom (?:about |around |roughly )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b[^.]{0,40}\bto (?:about |around |roughly |just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|zero|none|\d)"
+    r"|\b(?:(?:in|over|during|within|for) the (?:first |next |following |last |whole |full )?(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|half|season|campaign|pilot|summer|winter)|per (?:week|month|quarter|year|day)"
+    r"|that (?:season|quarter|year)|the (?:season|year|quarter|month|week) before|(?:in|across) the pilot|before|previously"
+    r"|(?:a|per|each|every|the) (?:quarter|month|year)|(?:after|since) (?:launch|go[- ]live|rollout|release)|q[1-4]|annuali[sz]ed|a year|annually|monthly|weekly)\b"
 )
 ATTRIBUTION_DOUBT = rx(
     r"\b(?:not (?:\w+ ){0,3}sure how much (?:of (?:that|it|this) )?(?:was|is|came)|hard to (?:attribute|isolate|say how much|separate)|can['’]?t (?:really )?(?:attribute|isolate|separate)"

@@ -20,11 +20,9 @@ def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
     for s in sentences:
         if s.injected:
             continue
-        for m in lx.SUBJECT.finditer(s.text):
-            if m.lastgroup == "we":
-                we += 1
-            elif m.lastgroup == "i":
-                i += 1
+        kinds = s.subjects()[1]
+        we += kinds.count("we")
+        i += kinds.count("i")
         for m in s.finditer(lx.DECIDE):
             who = actor(s, m.start())
             if who in ("we", "passive") and not negated(s, m.start()):
