@@ -32,10 +32,10 @@ def negated(sentence: Sentence, pos: int, window: int = 6) -> bool:
     """True when a negator stands within `window` words before `pos` in the same clause."""
     clause = clause_before(sentence.lower, pos)  # the negator patterns are lower-case
     words = clause.split()
-    if lx.NEGATION.search(" ".join(words[-window:])):
+    near = words[-window:]
+    if lx.NEGATION.search(" ".join(near)):
         return True
     # "never set up a dashboard or any alerts": the negation carries across "or"/"nor".
-    near = words[-window:]
     return ("or" in near or "nor" in near) and bool(lx.NEGATION.search(" ".join(words[-2 * window : -window])))
 
 

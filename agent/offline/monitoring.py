@@ -37,8 +37,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             activity = list(s.finditer(cues.INSPECT))
         elif signal and not s.subjects()[1]:
             # Told without any subject ("the error rate was pulled weekly"), a routine that names
-            # what it watched is the story's own;
-            # a noun ("added to the weekly report") is not a routine.
+            # what it watched is the story's own; a noun ("added to the weekly report") is not one.
             activity = [m for m in s.finditer(cues.INSPECT) if m.group(0).endswith(("ed", "ing"))]
         for m in sorted(vigilance + activity, key=lambda m: m.start()):
             if negated(s, m.start()):

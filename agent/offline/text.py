@@ -56,11 +56,7 @@ class Sentence:
         key = id(pattern)
         found = self._memo.get(key, _UNSEEN)
         if found is _UNSEEN:
-            if self._encoded is not None and not prefilter.might_match(pattern, self._encoded):
-                found = None
-            else:
-                found = pattern.search(self.lower)
-            self._memo[key] = found
+            found = self._memo[key] = None if self._ruled_out(pattern) else pattern.search(self.lower)
         return found
 
     def subjects(self) -> tuple[list[int], list[str]]:
@@ -76,10 +72,14 @@ class Sentence:
         return self._subjects
 
     def finditer(self, pattern: re.Pattern[str]):
-        """Every match of `pattern`; a sentence `find` rules out is not scanned again."""
-        if self.find(pattern) is None:
+        """Every match of `pattern`; a sentence already ruled out is not scanned."""
+        found = self._memo.get(id(pattern), _UNSEEN)
+        if found is None or (found is _UNSEEN and self._ruled_out(pattern)):
             return iter(())
         return pattern.finditer(self.lower)
+
+    def _ruled_out(self, pattern: re.Pattern[str]) -> bool:
+        return self._encoded is not None and not prefilter.might_match(pattern, self._encoded)
 
     def quote(self, around: int | None = None) -> str:
         """The sentence, or for a very long one the clause window around `around`."""
