@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import click
 
 from agent import __version__
+from agent.speaker_options import echo_import_notes, role_options, speaker_options
 
 BACKEND_OPTION = click.option(
     "--backend",
@@ -74,6 +75,7 @@ def main() -> None:
     is_flag=True,
     help="Send the work to the OpenAI Batch API (half price, within 24 h); then `ownership batch collect ID`.",
 )
+@speaker_options
 @BACKEND_OPTION
 def grade(
     paths: tuple[str, ...],
@@ -84,8 +86,10 @@ def grade(
     samples: int,
     batch_api: bool,
     backend: str | None,
+    candidate: str | None = None,
+    interviewers: tuple[str, ...] = (),
 ) -> None:
-    """Grade transcripts: files (.json, .jsonl, .txt, .md), directories, or - for JSONL on stdin."""
+    """Grade transcripts: files (.json, .jsonl, .txt, .md, .vtt, .srt), directories, or - for JSONL on stdin."""
     from agent.grading import grade_one, resume_out
     from agent.transcript import read_paths
 
@@ -95,9 +99,10 @@ def grade(
     if resume and not out:
         fail_usage("--resume needs --out FILE")
     skipped: list[str] = []
-    items = list(read_paths(paths, skipped=skipped))
+    items = list(read_paths(paths, skipped=skipped, roles=role_options(candidate, interviewers)))
     for path in skipped:
         click.echo(f"note: skipped {path}: not a transcript file type", err=True)
+    echo_import_notes(items)
     if not items:
         fail_usage("no transcripts found in " + ", ".join(paths))
     if resume:

@@ -61,6 +61,9 @@ def render(grade: Grade) -> RenderableType:
     flags = ", ".join(f.replace("_", " ") for f in grade.red_flags) or "none"
     parts.append(Text.assemble(("red flags  ", "bold"), (flags, "red" if grade.red_flags else "green")))
     parts.append(Text.assemble(("verdict    ", "bold"), (VERDICT_TEXT[grade.verdict], VERDICT_STYLE[grade.verdict])))
+    if grade.speakers:
+        asked = ", ".join(grade.speakers.interviewers) or "nobody"
+        parts.append(Text.assemble(("candidate  ", "bold"), (f"{grade.speakers.candidate} (interviewer: {asked})", "")))
     todo = suggestions(grade)
     if todo:
         parts.append(Text())

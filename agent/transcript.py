@@ -13,16 +13,21 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from agent.models import Transcript
 
+if TYPE_CHECKING:
+    from agent.imports.roles import RoleOptions
+
 MAX_CHARS = 200_000
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl"}
 TEXT_SUFFIXES = {".txt", ".md"}
-SUFFIXES = JSON_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+CAPTION_SUFFIXES = {".vtt", ".srt"}  # recorded interviews, read by agent.imports
+SUFFIXES = JSON_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES | CAPTION_SUFFIXES
 
 # "Interviewer:", "Q:", "Candidate:", "A:" in any case, optionally in markdown bold.
 _SPEAKER = re.compile(
@@ -48,11 +53,14 @@ class ReadFailure:
 Item = Transcript | ReadFailure
 
 
-def read_paths(paths: Iterable[str], *, stdin=None, skipped: list[str] | None = None) -> Iterator[Item]:
+def read_paths(
+    paths: Iterable[str], *, stdin=None, skipped: list[str] | None = None, roles: RoleOptions | None = None
+) -> Iterator[Item]:
     """Every transcript under PATHS in order; directories recursively, sorted; '-' is stdin JSONL.
 
     Files in a directory with a suffix that is not a transcript format are left out and named
-    in `skipped` (when given) so the caller can say so.
+    in `skipped` (when given) so the caller can say so. `roles` says who is the candidate in
+    recorded interviews with named speakers (--candidate, --interviewer).
     """
     for raw in paths:
         if raw == "-":
@@ -61,17 +69,17 @@ def read_paths(paths: Iterable[str], *, stdin=None, skipped: list[str] | None = 
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith("."):
-                    continue
+                if child.name.startswith(".") or child.name.endswith(".labels.json"):
+                    continue  # NAME.labels.json: the labels of an imported NAME.vtt (agent.imports)
                 if child.suffix.lower() in SUFFIXES:
-                    yield from read_file(child)
+                    yield from read_file(child, roles)
                 elif skipped is not None:
                     skipped.append(str(child))
         else:
-            yield from read_file(path)
+            yield from read_file(path, roles)
 
 
-def read_file(path: Path) -> Iterator[Item]:
+def read_file(path: Path, roles: RoleOptions | None = None) -> Iterator[Item]:
     stem = path.stem or path.name
     suffix = path.suffix.lower()
     if not path.exists():
@@ -80,7 +88,7 @@ def read_file(path: Path) -> Iterator[Item]:
     if suffix not in SUFFIXES:
         yield ReadFailure(
             stem,
-            f"{path}: unsupported file type {suffix or '(none)'!r}; expected .json, .jsonl, .txt or .md",
+            f"{path}: unsupported file type {suffix or '(none)'!r}; expected .json, .jsonl, .txt, .md, .vtt or .srt",
         )
         return
     try:
@@ -100,7 +108,10 @@ def read_file(path: Path) -> Iterator[Item]:
     elif suffix in JSON_SUFFIXES:
         yield _from_json_text(text, str(path), stem)
     else:
-        yield _from_plain_text(text, str(path), stem)
+        from agent.imports import import_text
+
+        imported = import_text(text, path, roles)
+        yield imported if imported is not None else _from_plain_text(text, str(path), stem)
 
 
 def read_jsonl_text(text: str, where: str, stem: str) -> Iterator[Item]:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from agent.speaker_options import echo_import_notes, role_options, speaker_options
+
 LEVELS = ("junior", "mid", "senior", "staff")
 BACKEND_CHOICE = click.Choice(["offline", "openai"])
 
@@ -127,7 +129,15 @@ def sessions(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help='One {"id", "target_layer", "question"} per line.')
 @click.option("--max-followups", type=click.IntRange(0, 30), default=None, help="Follow-up limit (default 6).")
 @click.option("--backend", type=BACKEND_CHOICE, default=None, help="offline or openai (default: openai with a key).")
-def probe(paths: tuple[str, ...], as_json: bool, max_followups: int | None, backend: str | None) -> None:
+@speaker_options
+def probe(
+    paths: tuple[str, ...],
+    as_json: bool,
+    max_followups: int | None,
+    backend: str | None,
+    candidate: str | None = None,
+    interviewers: tuple[str, ...] = (),
+) -> None:
     """For each transcript so far, the layer the interviewer would probe next and its question."""
     import json
 
@@ -138,9 +148,10 @@ def probe(paths: tuple[str, ...], as_json: bool, max_followups: int | None, back
     from agent.transcript import ReadFailure, read_paths
 
     chosen = get_backend(backend)
-    items = list(read_paths(paths))
+    items = list(read_paths(paths, roles=role_options(candidate, interviewers)))
     if not items:
         fail_usage("no transcripts found in " + ", ".join(paths))
+    echo_import_notes(items)
     limit = DEFAULT_MAX_FOLLOWUPS if max_followups is None else max_followups
     failed = 0
     for item in items:

@@ -1,0 +1,149 @@
+"""Transcripts of interviews that really happened: WebVTT, SRT and plain-text speaker logs.
+
+`import_text` is the one entry point (agent.transcript calls it): it picks the reader by
+extension and, for .txt/.md, by content; joins consecutive cues of one speaker into one turn
+(keeping the start time and speaker in the turn's `meta`); decides who is the candidate
+(agent.imports.roles); and returns a formats.md transcript, or a ReadFailure with one line.
+What was skipped or decided on the way is in `meta.import.notes`, for the command to print.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from agent.imports import plaintext, srt, webvtt
+from agent.imports.cues import ImportProblem, Parsed, Utterance
+from agent.imports.roles import Cast, RoleOptions, cast, talk_of
+from agent.models import Grade, Speakers
+from agent.transcript import Item, ReadFailure, parse_transcript
+
+__all__ = ["IMPORT_SUFFIXES", "RoleOptions", "import_notes", "import_text", "speakers_of", "with_speakers"]
+
+IMPORT_SUFFIXES = {".vtt", ".srt"}
+LABELS_SUFFIX = ".labels.json"
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str | None
+    text: str
+    start: float | None
+
+
+def import_text(text: str, path: Path, roles: RoleOptions | None = None) -> Item | None:
+    """The transcript in `text` (read from `path`), or None when it is a formats.md text file."""
+    where, stem = str(path), path.stem or path.name
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".vtt":
+            parsed = webvtt.parse(text)
+        elif suffix == ".srt":
+            parsed = srt.parse(text)
+        else:
+            parsed = plaintext.parse(text)
+            if parsed is None:
+                return None
+        notes = list(parsed.notes)
+        turns = join_turns(parsed, notes)
+        named = [t for t in turns if t.speaker is not None]
+        who = cast(talk_of([(t.speaker, t.text) for t in named]), roles or RoleOptions()) if named else None
+    except ImportProblem as exc:
+        return ReadFailure(stem, f"{where}:{exc.line}: {exc}" if exc.line else f"{where}: {exc}")
+    if who is None:
+        notes.append("no speaker names: graded as one candidate answer")
+    elif who.decided_by == "single speaker":
+        notes.append(f"one speaker ({who.candidate}): graded as the candidate's answer")
+    obj = {"id": stem, "turns": [_turn(t, who) for t in turns], "meta": {"import": _record(parsed, who, notes, where)}}
+    extra = _sidecar(path)
+    if isinstance(extra, ReadFailure):
+        return extra
+    obj.update({k: v for k, v in extra.items() if k != "meta"})
+    obj["meta"].update(extra.get("meta", {}))
+    return parse_transcript(obj, where, stem)
+
+
+def join_turns(parsed: Parsed, notes: list[str]) -> list[Turn]:
+    """Consecutive utterances of one speaker as one turn; an unnamed cue continues the speaker before.
+
+    Cues before anyone is named, in a file that names speakers later, cannot be attributed
+    and are left out (with a note) rather than guessed.
+    """
+    utterances: list[Utterance] = parsed.utterances
+    anyone = any(u.speaker for u in utterances)
+    turns: list[Turn] = []
+    dropped: list[int] = []
+    for u in utterances:
+        speaker = u.speaker or (turns[-1].speaker if turns else None)
+        if anyone and speaker is None:
+            dropped.append(u.line)
+        elif turns and _same(turns[-1].speaker, speaker):
+            last = turns[-1]
+            turns[-1] = Turn(last.speaker, f"{last.text} {u.text}", last.start if last.start is not None else u.start)
+        else:
+            turns.append(Turn(speaker, u.text, u.start))
+    if dropped:
+        notes.append(f"skipped {len(dropped)} cue(s) before the first named speaker (from line {dropped[0]})")
+    return turns
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and " ".join(a.split()).casefold()
+                                         == " ".join(b.split()).casefold())  # fmt: skip
+
+
+def _turn(turn: Turn, who: Cast | None) -> dict:
+    role = "candidate" if who is None or _same(turn.speaker, who.candidate) else "interviewer"
+    meta = {k: v for k, v in (("speaker", turn.speaker), ("start", turn.start)) if v is not None}
+    return {"role": role, "text": turn.text, **({"meta": meta} if meta else {})}
+
+
+def _record(parsed: Parsed, who: Cast | None, notes: list[str], where: str) -> dict:
+    record: dict = {"format": parsed.format, "source": where}
+    if who is not None:
+        record.update(candidate=who.candidate, interviewers=list(who.interviewers), roles=who.decided_by)
+    if notes:
+        record["notes"] = notes
+    return record
+
+
+def _sidecar(path: Path) -> dict | ReadFailure:
+    """Labels (and meta such as the split) for an imported file, from NAME.labels.json beside it."""
+    side = path.with_name((path.stem or path.name) + LABELS_SUFFIX)
+    if not side.is_file():
+        return {}
+    try:
+        extra = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return ReadFailure(path.stem, f"{side}: cannot read the labels: {getattr(exc, 'msg', exc)}")
+    allowed = {"labels", "opening_labels", "meta"}
+    if not isinstance(extra, dict) or not set(extra) <= allowed:
+        return ReadFailure(path.stem, f"{side}: expected an object with only {', '.join(sorted(allowed))}")
+    if not isinstance(extra.get("meta", {}), dict):
+        return ReadFailure(path.stem, f"{side}: 'meta' must be an object")
+    return extra
+
+
+def import_notes(items) -> list[str]:
+    """'FILE: note' for every note of every imported transcript among `items`, to print on stderr."""
+    out = []
+    for item in items:
+        record = (getattr(item, "meta", None) or {}).get("import")
+        if isinstance(record, dict):
+            out.extend(f"{record.get('source', item.id)}: {note}" for note in record.get("notes", []))
+    return out
+
+
+def speakers_of(transcript) -> dict | None:
+    """{'candidate': name, 'interviewers': [...]} of an imported transcript with named speakers."""
+    record = (transcript.meta or {}).get("import")
+    if not isinstance(record, dict) or "candidate" not in record:
+        return None
+    return {"candidate": record["candidate"], "interviewers": list(record.get("interviewers", []))}
+
+
+def with_speakers(grade: Grade, transcript) -> Grade:
+    """`grade` saying who was taken as the candidate, when `transcript` was imported with names."""
+    speakers = speakers_of(transcript)
+    return grade.model_copy(update={"speakers": Speakers(**speakers)}) if speakers else grade
