@@ -80,9 +80,7 @@ def read_cues(parsed: Parsed, numbered: Iterator[tuple[int, list[str]]], skip: C
             f"joined {_count(untimed, 'block')} of text with no timing to the cue before ({_lines(untimed)})"
         )
     if overlaps:
-        parsed.notes.append(
-            f"{overlaps} cue(s) start before the one before ends (overlapping speech); kept in file order"
-        )
+        parsed.notes.append(f"{overlaps} cue(s) start before the one before ends (overlapping speech), kept in order")
     return parsed
 
 

@@ -39,8 +39,11 @@ def parse(text: str) -> Parsed | None:
         return _read(lines, timed, "speaker blocks")
     named = {i: (name, None, rest) for i, line in enumerate(lines) if (found := speaker_prefix(line))
              for name, rest in [found]}  # fmt: skip
-    if not named or all(_role_word(name) for name, _, _ in named.values()):
-        return None  # 'Interviewer:' / 'Q:' prefixes, or no speakers: formats.md's own reader
+    names = {" ".join(name.casefold().split()) for name, _, _ in named.values()}
+    if len(names) < 2 or all(_role_word(name) for name in names):
+        # One name is a quote in a written answer, not a dialogue; 'Interviewer:' / 'Q:' prefixes
+        # alone are formats.md's own format.
+        return None
     content_before = sum(1 for i in range(min(named)) if _is_content(lines[i]))
     if content_before > MAX_PREAMBLE:
         return None  # a written answer that mentions 'Name: ...' somewhere is still one answer
