@@ -72,20 +72,22 @@ def join_turns(parsed: Parsed, notes: list[str]) -> list[Turn]:
     """
     utterances: list[Utterance] = parsed.utterances
     anyone = any(u.speaker for u in utterances)
-    turns: list[Turn] = []
+    runs: list[tuple[str | None, float | None, list[str]]] = []  # speaker, start, words of each turn
     dropped: list[int] = []
     for u in utterances:
-        speaker = u.speaker or (turns[-1].speaker if turns else None)
+        speaker = u.speaker or (runs[-1][0] if runs else None)
         if anyone and speaker is None:
             dropped.append(u.line)
-        elif turns and _same(turns[-1].speaker, speaker):
-            last = turns[-1]
-            turns[-1] = Turn(last.speaker, f"{last.text} {u.text}", last.start if last.start is not None else u.start)
+        elif runs and _same(runs[-1][0], speaker):
+            last_speaker, start, words = runs[-1]
+            words.append(u.text)
+            if start is None:
+                runs[-1] = (last_speaker, u.start, words)
         else:
-            turns.append(Turn(speaker, u.text, u.start))
+            runs.append((speaker, u.start, [u.text]))
     if dropped:
         notes.append(f"skipped {len(dropped)} cue(s) before the first named speaker (from line {dropped[0]})")
-    return turns
+    return [Turn(speaker, " ".join(words), start) for speaker, start, words in runs]
 
 
 def _same(a: str | None, b: str | None) -> bool:

@@ -60,7 +60,12 @@ def seconds(stamp: str) -> float | None:
 
 _TAG = re.compile(r"<[^<>]*>")
 _ASS_OVERRIDE = re.compile(r"\{\\[^{}]*\}")  # SRT files made from ASS keep '{\an8}'
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+# Zero-width and direction marks, and control characters (an escape sequence in a voice tag's
+# name must not reach a terminal); tabs and line breaks are whitespace, collapsed below.
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"), *range(0x00, 0x09), 0x0B, 0x0C,
+     *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+)  # fmt: skip
 _SPACE = re.compile(r"\s+")
 
 

@@ -174,3 +174,13 @@ def test_the_interviewer_candidate_format_is_unchanged(tmp_path):
     _, item = write(tmp_path, "plain.txt", "Interviewer: Why?\nCandidate: Because churn doubled.\n")
     assert "import" not in item.meta and [t.role for t in item.turns] == ["interviewer", "candidate"]
     assert all(t.meta is None for t in item.turns)
+
+
+def test_control_characters_in_a_voice_name_or_cue_never_survive(tmp_path):
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Dana>What did you build?</v>\n\n"
+        "00:00:02.500 --> 00:00:06.000\n<v \x1b[2JPriya>A churn\x07 model \x1b[31mfor gyms.</v>\n"
+    )
+    _, item = write(tmp_path, "escape.vtt", text)
+    assert all("\x1b" not in t.text and "\x07" not in t.text for t in item.turns)
+    assert "\x1b" not in item.meta["import"]["candidate"]
