@@ -28,7 +28,8 @@ _TIMED_HEADERS = [
 ]
 _LONE_TIME = re.compile(rf"^\[?({TIME})\]?$")
 _FOOTER = re.compile(r"^transcribed by https?://otter\.ai\S*$", re.IGNORECASE)
-# Lines of a named-speaker file that may come before the first speaker (a title, a date).
+# Lines of a named-speaker file that may come before the first speaker (a title, a date), more
+# only in a dialogue at least twice as long.
 MAX_PREAMBLE = 3
 
 
@@ -45,8 +46,10 @@ def parse(text: str) -> Parsed | None:
         # alone are formats.md's own format.
         return None
     content_before = sum(1 for i in range(min(named)) if _is_content(lines[i]))
-    if content_before > MAX_PREAMBLE:
-        return None  # a written answer that mentions 'Name: ...' somewhere is still one answer
+    if content_before > MAX_PREAMBLE and len(named) < 2 * content_before:
+        # A written answer that quotes people at its end is still one answer; a long dialogue
+        # under a title, a date and a list of attendees (Meet) is a dialogue.
+        return None
     return _read(lines, named, "named speakers")
 
 
