@@ -14,19 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agent.imports import plaintext, srt, webvtt
-from agent.imports.cues import ImportProblem, Parsed, Utterance
+from agent.imports.cues import ImportProblem, Parsed, Utterance, same_name
 from agent.imports.roles import Cast, RoleOptions, cast, talk_of
-from agent.models import Grade, Speakers
+from agent.models import Grade, Speakers, Transcript
 from agent.transcript import Item, ReadFailure, parse_transcript
 
-__all__ = ["IMPORT_SUFFIXES", "RoleOptions", "import_notes", "import_text", "speakers_of", "with_speakers"]
+__all__ = ["RoleOptions", "import_notes", "import_text", "speakers_of", "with_speakers"]
 
-IMPORT_SUFFIXES = {".vtt", ".srt"}
 LABELS_SUFFIX = ".labels.json"
 
 
 @dataclass(frozen=True)
-class Turn:
+class SpeakerTurn:
+    """A turn before roles are known: who spoke, what they said, when they started."""
+
     speaker: str | None
     text: str
     start: float | None
@@ -55,16 +56,19 @@ def import_text(text: str, path: Path, roles: RoleOptions | None = None) -> Item
         notes.append("no speaker names: graded as one candidate answer")
     elif who.decided_by == "single speaker":
         notes.append(f"one speaker ({who.candidate}): graded as the candidate's answer")
-    obj = {"id": stem, "turns": [_turn(t, who) for t in turns], "meta": {"import": _record(parsed, who, notes, where)}}
     extra = _sidecar(path)
     if isinstance(extra, ReadFailure):
         return extra
-    obj.update({k: v for k, v in extra.items() if k != "meta"})
-    obj["meta"].update(extra.get("meta", {}))
+    obj = {
+        **extra,
+        "id": stem,
+        "turns": [_turn(t, who) for t in turns],
+        "meta": {**extra.get("meta", {}), "import": _record(parsed, who, notes, where)},
+    }
     return parse_transcript(obj, where, stem)
 
 
-def join_turns(parsed: Parsed, notes: list[str]) -> list[Turn]:
+def join_turns(parsed: Parsed, notes: list[str]) -> list[SpeakerTurn]:
     """Consecutive utterances of one speaker as one turn; an unnamed cue continues the speaker before.
 
     Cues before anyone is named, in a file that names speakers later, cannot be attributed
@@ -87,15 +91,14 @@ def join_turns(parsed: Parsed, notes: list[str]) -> list[Turn]:
             runs.append((speaker, u.start, [u.text]))
     if dropped:
         notes.append(f"skipped {len(dropped)} cue(s) before the first named speaker (from line {dropped[0]})")
-    return [Turn(speaker, " ".join(words), start) for speaker, start, words in runs]
+    return [SpeakerTurn(speaker, " ".join(words), start) for speaker, start, words in runs]
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and " ".join(a.split()).casefold()
-                                         == " ".join(b.split()).casefold())  # fmt: skip
+    return a == b if a is None or b is None else same_name(a) == same_name(b)
 
 
-def _turn(turn: Turn, who: Cast | None) -> dict:
+def _turn(turn: SpeakerTurn, who: Cast | None) -> dict:
     role = "candidate" if who is None or _same(turn.speaker, who.candidate) else "interviewer"
     meta = {k: v for k, v in (("speaker", turn.speaker), ("start", turn.start)) if v is not None}
     return {"role": role, "text": turn.text, **({"meta": meta} if meta else {})}
@@ -137,15 +140,15 @@ def import_notes(items) -> list[str]:
     return out
 
 
-def speakers_of(transcript) -> dict | None:
-    """{'candidate': name, 'interviewers': [...]} of an imported transcript with named speakers."""
-    record = (transcript.meta or {}).get("import")
+def speakers_of(transcript: Transcript) -> Speakers | None:
+    """Who was taken as the candidate and the interviewers, for a transcript imported with names."""
+    record = transcript.meta.get("import")
     if not isinstance(record, dict) or "candidate" not in record:
         return None
-    return {"candidate": record["candidate"], "interviewers": list(record.get("interviewers", []))}
+    return Speakers(candidate=record["candidate"], interviewers=list(record.get("interviewers", [])))
 
 
-def with_speakers(grade: Grade, transcript) -> Grade:
+def with_speakers(grade: Grade, transcript: Transcript) -> Grade:
     """`grade` saying who was taken as the candidate, when `transcript` was imported with names."""
     speakers = speakers_of(transcript)
-    return grade.model_copy(update={"speakers": Speakers(**speakers)}) if speakers else grade
+    return grade.model_copy(update={"speakers": speakers}) if speakers else grade
