@@ -105,6 +105,8 @@ class Grade(BaseModel):
     confidence: dict[Layer, float] | None = None
     usage: dict[str, int] | None = None
     speakers: Speakers | None = None
+    # For a recording: where each evidence quote is (start in seconds of its turn), parallel to evidence.
+    evidence_start: dict[Layer, list[float | None]] | None = None
 
     @field_validator("layers")
     @classmethod

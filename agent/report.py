@@ -52,6 +52,9 @@ def render(grade: Grade) -> RenderableType:
     table.add_column(ratio=1)
     for layer, lg in grade.layers.items():
         quote = f"“{short(lg.evidence[0])}”" if lg.evidence else lg.rationale
+        starts = (grade.evidence_start or {}).get(layer) or [None]
+        if lg.evidence and starts[0] is not None:
+            quote += f" at {clock(starts[0])}"
         table.add_row(
             Text(f"{layer_title(layer):<22}"),
             Text(f"{bar(lg.score)} {lg.score}", style=SCORE_STYLE[lg.score]),
@@ -76,6 +79,13 @@ def render(grade: Grade) -> RenderableType:
 
 def print_grade(console: Console, grade: Grade) -> None:
     console.print(render(grade))
+
+
+def clock(seconds: float) -> str:
+    """A time in a recording as its player shows it: 4:05, or 1:02:03 past the hour."""
+    whole = int(seconds)
+    hours, minutes, secs = whole // 3600, whole // 60 % 60, whole % 60
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def short(text: str, limit: int = 140) -> str:

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent.evidence import normalise
 from agent.imports import plaintext, srt, webvtt
 from agent.imports.cues import ImportProblem, Parsed, Utterance, same_name
 from agent.imports.roles import Cast, RoleOptions, cast, talk_of
@@ -148,7 +149,19 @@ def speakers_of(transcript: Transcript) -> Speakers | None:
     return Speakers(candidate=record["candidate"], interviewers=list(record.get("interviewers", [])))
 
 
+def evidence_starts(grade: Grade, transcript: Transcript) -> dict[str, list[float | None]] | None:
+    """For each layer's quotes, the start time of the candidate turn each one is in (None if untimed)."""
+    timed = [(normalise(t.text), (t.meta or {}).get("start")) for t in transcript.turns if t.role == "candidate"]
+    if all(start is None for _, start in timed):
+        return None
+    return {
+        layer: [next((start for said, start in timed if normalise(quote) in said), None) for quote in lg.evidence]
+        for layer, lg in grade.layers.items()
+    }
+
+
 def with_speakers(grade: Grade, transcript: Transcript) -> Grade:
-    """`grade` saying who was taken as the candidate, when `transcript` was imported with names."""
-    speakers = speakers_of(transcript)
-    return grade.model_copy(update={"speakers": speakers}) if speakers else grade
+    """`grade` saying, for an imported recording, who was taken as the candidate and when each quote was said."""
+    update = {"speakers": speakers_of(transcript), "evidence_start": evidence_starts(grade, transcript)}
+    update = {k: v for k, v in update.items() if v is not None}
+    return grade.model_copy(update=update) if update else grade

@@ -37,6 +37,13 @@ def test_the_report_says_who_was_taken_as_the_candidate():
     result = run("grade", str(FIXTURES / "teams-voice.vtt"))
     assert result.exit_code == 0, result.output
     assert "candidate  Rui Carvalho (interviewer: Halima Osei)" in result.stdout
+    assert "at 0:13" in result.stdout  # where in the recording the quoted turn starts
+
+
+def test_clock_reads_like_a_player():
+    from agent.report import clock
+
+    assert [clock(4.5), clock(62.0), clock(3610.0)] == ["0:04", "1:02", "1:00:10"]
 
 
 def test_grade_json_with_the_candidate_option_on_a_panel():

@@ -53,6 +53,7 @@ def test_round_trip_import_json_grade_keeps_every_quote_valid(tmp_path, path, sp
     transcript = read_one(path, options(spec))
     assert bad_quotes(row, transcript) == []
     assert sum(len(layer["evidence"]) for layer in row["layers"].values()) > 0
+    _check_evidence_starts(row, transcript)
     if spec.get("candidate"):
         assert row["speakers"] == {"candidate": spec["candidate"], "interviewers": spec["interviewers"]}
     else:
@@ -76,3 +77,20 @@ def test_fixtures_are_not_skipped_when_graded_as_a_directory():
     refused = {row["id"] for row in rows if "error" in row}
     assert refused == {"meet-panel", "panel-blocks"}
     assert len(rows) == len(CASES) and "not a transcript file type" not in result.stderr
+
+
+def _check_evidence_starts(row: dict, transcript: Transcript) -> None:
+    """Each quote's time is the start of the candidate turn it is in; untimed files have none."""
+    starts = [t.meta.get("start") for t in transcript.turns if t.role == "candidate" and t.meta]
+    if not any(s is not None for s in starts):
+        assert "evidence_start" not in row
+        return
+    for layer, graded in row["layers"].items():
+        expected = [
+            next(
+                (t.meta.get("start") for t in transcript.turns if t.role == "candidate" and quote in t.text),
+                "missing",
+            )
+            for quote in graded["evidence"]
+        ]
+        assert row["evidence_start"][layer] == expected
