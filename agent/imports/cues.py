@@ -121,6 +121,7 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>", re.IGNORECASE)
 _NAMED = re.compile(
     r"^\s*(?:-|>>)?\s*(?:\*\*|__)?([^:*_<>\n]{1,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s+(.*))?$", re.DOTALL
 )
+_REMARK = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def speaker_prefix(line: str) -> tuple[str, str] | None:
@@ -129,7 +130,9 @@ def speaker_prefix(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     name = " ".join(match.group(1).split())
-    return (name, match.group(2) or "") if plausible_name(name) else None
+    # 'Priya Raman (she/her)', 'Dana (Guest)': the name before the remark must read as one.
+    bare = _REMARK.sub("", name)
+    return (name, match.group(2) or "") if bare and plausible_name(bare) else None
 
 
 def speakers_in(payload: str) -> list[tuple[str | None, str]]:
