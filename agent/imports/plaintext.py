@@ -26,6 +26,8 @@ _TIMED_HEADERS = [
     re.compile(rf"^(?P<name>{_N})\s*\((?P<time>{TIME})\)\s*:?\s*(?P<rest>.*)$"),  # 'Priya Raman (00:01): ...'
     re.compile(rf"^(?P<time>{TIME})\s+(?P<name>{_N})\s*:\s*(?P<rest>.*)$"),  # '00:01:02 Priya Raman: ...'
 ]
+_LEGACY = {"interviewer": "interviewer", "q": "interviewer", "candidate": "candidate", "a": "candidate"}
+_LEGACY_ROLES = {"interviewer", "candidate"}
 _LONE_TIME = re.compile(rf"^\[?({TIME})\]?$")
 _FOOTER = re.compile(r"^transcribed by https?://otter\.ai\S*$", re.IGNORECASE)
 # Lines of a named-speaker file that may come before the first speaker (a title, a date), more
@@ -41,9 +43,11 @@ def parse(text: str) -> Parsed | None:
     named = {i: (name, None, rest) for i, line in enumerate(lines) if (found := speaker_prefix(line))
              for name, rest in [found]}  # fmt: skip
     names = {" ".join(name.casefold().split()) for name, _, _ in named.values()}
-    if len(names) < 2 or all(_role_word(name) for name in names):
-        # One name is a quote in a written answer, not a dialogue; 'Interviewer:' / 'Q:' prefixes
-        # alone are formats.md's own format.
+    says_both = {_LEGACY.get(n) for n in names} >= _LEGACY_ROLES
+    if len(names) < 2 or all(_role_word(name) for name in names) or says_both:
+        # One name is a quote in a written answer, not a dialogue. With 'Interviewer:' (or 'Q:')
+        # and 'Candidate:' (or 'A:'), the file says who is who in formats.md's own format, and a
+        # 'Dana:' line inside an answer is the candidate quoting someone.
         return None
     content_before = sum(1 for i in range(min(named)) if _is_content(lines[i]))
     if content_before > MAX_PREAMBLE and len(named) < 2 * content_before:

@@ -184,3 +184,10 @@ def test_control_characters_in_a_voice_name_or_cue_never_survive(tmp_path):
     _, item = write(tmp_path, "escape.vtt", text)
     assert all("\x1b" not in t.text and "\x07" not in t.text for t in item.turns)
     assert "\x1b" not in item.meta["import"]["candidate"]
+
+
+def test_a_formats_md_transcript_whose_candidate_quotes_people_is_read_as_before(tmp_path):
+    text = "Q: Who pushed back?\nA: Two leads did.\nMaya: the model is a black box.\nLeo: we lose control.\n"
+    _, item = write(tmp_path, "quoting.txt", text)
+    assert "import" not in item.meta and [t.role for t in item.turns] == ["interviewer", "candidate"]
+    assert item.turns[1].text.endswith("Leo: we lose control.")
