@@ -15,6 +15,7 @@ from pathlib import Path
 
 from agent.evidence import normalise
 from agent.imports import plaintext, srt, webvtt
+from agent.imports.captions import count
 from agent.imports.cues import ImportProblem, Parsed, Utterance, same_name
 from agent.imports.roles import Cast, RoleOptions, cast, talk_of
 from agent.models import Grade, Speakers, Transcript
@@ -91,7 +92,7 @@ def join_turns(parsed: Parsed, notes: list[str]) -> list[SpeakerTurn]:
         else:
             runs.append((speaker, u.start, [u.text]))
     if dropped:
-        notes.append(f"skipped {len(dropped)} cue(s) before the first named speaker (from line {dropped[0]})")
+        notes.append(f"skipped {count(len(dropped), 'cue')} before the first named speaker (from line {dropped[0]})")
     return [SpeakerTurn(speaker, " ".join(words), start) for speaker, start, words in runs]
 
 

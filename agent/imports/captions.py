@@ -72,7 +72,8 @@ def read_cues(parsed: Parsed, numbered: Iterator[tuple[int, list[str]]], skip: C
     if broken:
         parsed.notes.append(f"skipped {_count(broken, 'cue')} with a broken timing line ({_lines(broken)})")
     if backwards:
-        parsed.notes.append(f"skipped {_count(backwards, 'cue')} that end before they start ({_lines(backwards)})")
+        verb = "ends before it starts" if len(backwards) == 1 else "end before they start"
+        parsed.notes.append(f"skipped {_count(backwards, 'cue')} that {verb} ({_lines(backwards)})")
     if orphans:
         parsed.notes.append(f"skipped {_count(orphans, 'block')} of text before the first cue ({_lines(orphans)})")
     if untimed:
@@ -80,7 +81,8 @@ def read_cues(parsed: Parsed, numbered: Iterator[tuple[int, list[str]]], skip: C
             f"joined {_count(untimed, 'block')} of text with no timing to the cue before ({_lines(untimed)})"
         )
     if overlaps:
-        parsed.notes.append(f"{overlaps} cue(s) start before the one before ends (overlapping speech), kept in order")
+        verb = "starts" if overlaps == 1 else "start"
+        parsed.notes.append(f"{count(overlaps, 'cue')} {verb} before the one before it ends (overlapping speech), kept")
     return parsed
 
 
@@ -91,7 +93,12 @@ def _utterances(payload: list[str], start: float | None, lineno: int) -> list[Ut
 
 
 def _count(items: list[int], noun: str) -> str:
-    return f"1 {noun}" if len(items) == 1 else f"{len(items)} {noun}s"
+    return count(len(items), noun)
+
+
+def count(n: int, noun: str) -> str:
+    """'1 cue', '3 cues'."""
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _lines(numbers: list[int]) -> str:

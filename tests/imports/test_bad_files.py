@@ -70,7 +70,7 @@ def test_broken_timings_are_skipped_and_named_by_line(tmp_path):
     assert [t.text for t in item.turns] == ["What did you build?", "A churn model for our gym chain."]
     assert notes(item) == [
         "skipped 2 cues with a broken timing line (lines 6, 9)",
-        "skipped 1 cue that end before they start (line 12)",
+        "skipped 1 cue that ends before it starts (line 12)",
     ]
 
 
@@ -86,7 +86,7 @@ def test_overlapping_cues_are_kept_in_file_order_with_a_note(tmp_path):
     )
     _, item = write(tmp_path, "overlap.vtt", text)
     assert [t.role for t in item.turns] == ["interviewer", "candidate"]
-    assert notes(item) == ["1 cue(s) start before the one before ends (overlapping speech), kept in order"]
+    assert notes(item) == ["1 cue starts before the one before it ends (overlapping speech), kept"]
 
 
 def test_text_split_from_its_cue_by_a_blank_line_is_joined(tmp_path):
@@ -100,7 +100,7 @@ def test_unnamed_cues_before_the_first_named_one_are_left_out(tmp_path):
     text = "1\n00:00:00,000 --> 00:00:01,000\n(music)\n\n" + TWO_CUES.replace("1\n00", "2\n00", 1)
     _, item = write(tmp_path, "intro.srt", text)
     assert [t.text for t in item.turns] == ["What did you build?", "A churn model for our gym chain."]
-    assert notes(item) == ["skipped 1 cue(s) before the first named speaker (from line 3)"]
+    assert notes(item) == ["skipped 1 cue before the first named speaker (from line 3)"]
 
 
 def test_single_speaker_without_names_is_one_candidate_answer_with_a_note(tmp_path):
