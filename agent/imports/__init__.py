@@ -21,7 +21,7 @@ from agent.imports.roles import Cast, RoleOptions, cast, talk_of
 from agent.models import Grade, Speakers, Transcript
 from agent.transcript import Item, ReadFailure, parse_transcript
 
-__all__ = ["RoleOptions", "import_notes", "import_text", "speakers_of", "with_speakers"]
+__all__ = ["RoleOptions", "import_notes", "import_text", "speakers_of", "with_recording"]
 
 LABELS_SUFFIX = ".labels.json"
 
@@ -161,7 +161,7 @@ def evidence_starts(grade: Grade, transcript: Transcript) -> dict[str, list[floa
     }
 
 
-def with_speakers(grade: Grade, transcript: Transcript) -> Grade:
+def with_recording(grade: Grade, transcript: Transcript) -> Grade:
     """`grade` saying, for an imported recording, who was taken as the candidate and when each quote was said."""
     update = {"speakers": speakers_of(transcript), "evidence_start": evidence_starts(grade, transcript)}
     update = {k: v for k, v in update.items() if v is not None}
