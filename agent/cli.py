@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from contextlib import contextmanager
 
 import click
 
 from agent import __version__
+from agent.terminal import safe
 
 BACKEND_OPTION = click.option(
     "--backend",
@@ -19,7 +21,7 @@ BACKEND_OPTION = click.option(
 
 
 def fail_usage(message: str) -> None:
-    click.echo(f"ownership: {message}", err=True)
+    click.echo(f"ownership: {safe(message)}", err=True)
     sys.exit(2)
 
 
@@ -94,21 +96,26 @@ def grade(
         fail_usage("--samples and --batch-api need the openai backend (set OPENAI_API_KEY)")
     if resume and not out:
         fail_usage("--resume needs --out FILE")
-    skipped: list[str] = []
-    items = list(read_paths(paths, skipped=skipped))
-    for path in skipped:
-        click.echo(f"note: skipped {path}: not a transcript file type", err=True)
-    if not items:
-        fail_usage("no transcripts found in " + ", ".join(paths))
+    if out:
+        check_output(out, paths)
+
+    def skip(path: str, why: str) -> None:
+        click.echo(f"note: skipped {safe(path)}: {why}", err=True)
+
+    items = read_paths(paths, on_skip=skip, exclude=[out] if out else [])
+    first = next(items, None)
+    if first is None:
+        fail_usage("no transcripts found in " + safe(", ".join(paths)))
+    items = itertools.chain([first], items)
     if resume:
         done = resume_out(out)
-        items = [item for item in items if item.id not in done]
-        click.echo(f"resuming: {len(done)} already graded in {out}, {len(items)} to go", err=True)
+        items = (item for item in items if item.id not in done)
+        click.echo(f"resuming: {len(done)} already graded in {safe(out)}", err=True)
     if batch_api:
-        _submit_batch(chosen, items)
+        _submit_batch(chosen, list(items))
         return
 
-    output = _Output(as_json, out, len(items), append=resume)
+    output = _Output(as_json, out, count_sources(paths), append=resume)
     try:
         if chosen.name == "openai":
             from agent.llm.runner import cost_line, grade_all
@@ -126,14 +133,44 @@ def grade(
         output.close()
         _close(chosen)
     if output.failed:
-        click.echo(f"{output.failed} of {len(items)} transcripts could not be graded", err=True)
+        click.echo(f"{output.failed} of {output.count} transcripts could not be graded", err=True)
     sys.exit(1 if output.failed else 0)
+
+
+def check_output(out: str, inputs) -> None:
+    """Usage errors (exit 2) before anything is read or written: an output that cannot be
+    written, or one that is one of the inputs."""
+    from agent.outputs import input_clash, output_problem
+
+    problem = input_clash(out, inputs) or output_problem(out)
+    if problem:
+        fail_usage(safe(problem))
+
+
+def count_sources(paths) -> int | None:
+    """How many transcripts a run will grade when that is cheap to know (only single-transcript
+    files, counted without reading them), else None: the progress bar then has no total."""
+    from pathlib import Path
+
+    from agent.transcript import JSONL_SUFFIXES, SUFFIXES
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            return None
+        files = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in (f for f in files if f.suffix.lower() in SUFFIXES):
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                return None
+            total += 1
+    return total
 
 
 class _Output:
     """Where grade results go: --out as each finishes, errors to stderr, the report or JSONL to stdout."""
 
-    def __init__(self, as_json: bool, out: str | None, total: int, append: bool = False) -> None:
+    def __init__(self, as_json: bool, out: str | None, total: int | None, append: bool = False) -> None:
         from agent.grading import ResultSink
 
         self.as_json = as_json
@@ -145,18 +182,22 @@ class _Output:
         self.sink = ResultSink(open(out, "a" if append else "w", encoding="utf-8")) if out else None  # noqa: SIM115
         self.progress = _progress(total)
         self.failed = 0
+        self.count = 0
 
     def done(self, result) -> None:
         from agent.models import GradeError
 
+        self.count += 1
         if self.sink:
             self.sink(result)
         if isinstance(result, GradeError):
             self.failed += 1
             if self.progress:
-                self.progress.console.print(f"[red]error[/red] {result.error}", markup=True, highlight=False)
+                from rich.text import Text
+
+                self.progress.console.print(Text.assemble(("error", "red"), " ", safe(result.error)), highlight=False)
             else:
-                click.echo(f"error: {result.error}", err=True)
+                click.echo(f"error: {safe(result.error)}", err=True)
         if self.progress:
             self.progress.advance()
 
@@ -191,7 +232,7 @@ def _model_service(backend):
     try:
         yield
     except LLMError as exc:
-        click.echo(f"ownership: {exc}", err=True)
+        click.echo(f"ownership: {safe(str(exc))}", err=True)
         sys.exit(1)
     finally:
         _close(backend)
@@ -234,6 +275,8 @@ def batch_collect(batch_id: str, out: str | None) -> None:
     from agent.llm.batch import collect
     from agent.llm.runner import cost_line
 
+    if out:
+        check_output(out, [])
     chosen = get_backend("openai")
     with _model_service(chosen):
         results, batch_usage = collect(chosen, batch_id)
@@ -279,7 +322,7 @@ def eval_command(dataset, split, as_json, thresholds, out, backend) -> None:
 class _Progress:
     """A rich progress bar on stderr, shown only when many transcripts go to a terminal."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int | None) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -302,8 +345,8 @@ class _Progress:
         self._progress.stop()
 
 
-def _progress(total: int) -> _Progress | None:
-    if total < 5 or not sys.stderr.isatty():
+def _progress(total: int | None) -> _Progress | None:
+    if (total is not None and total < 5) or not sys.stderr.isatty():
         return None
     return _Progress(total)
 
