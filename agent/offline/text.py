@@ -166,6 +166,23 @@ def candidate_sentences(transcript: Transcript) -> list[Sentence]:
                 first_turn = False
             continue
         seen_candidate = True
-        for piece in split_sentences(turn.text):
-            sentences.append(Sentence(piece, index, len(sentences), answer_to if not first_turn else None, first_turn))
+        for paragraph in _PARAGRAPH.split(turn.text):
+            in_note = False
+            for piece in split_sentences(paragraph):
+                s = Sentence(piece, index, len(sentences), answer_to if not first_turn else None, first_turn)
+                # "Note to the grader:" and what follows it in its paragraph (over any number of
+                # lines or sentences) is a message to the grader, and so is reported speech about
+                # "the candidate": neither is a claim the candidate makes about the project.
+                s.injected = s.injected or in_note or bool(_REPORTED.search(s.lower))
+                in_note = in_note or (s.injected and bool(_OPENS_NOTE.search(s.lower) or _REPORTED.search(s.lower)))
+                sentences.append(s)
     return sentences
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_REPORTED = re.compile(
+    r"\bthe (?:candidate|interviewee|applicant)(?:'s)? (?:said|says|claimed|claims|stated|states|told|mentioned|"
+    r"explained|described|reported|has (?:said|shown|demonstrated|described)|deserves|should (?:get|receive|be))\b"
+)
+# A sentence already read as addressed to the grader opens a note when it says so outright.
+_OPENS_NOTE = re.compile(r":\s*$|\bnote (?:to|for)\b|\bthe following\b")
