@@ -42,7 +42,9 @@ def main() -> None:
 
     \b
     ownership chat                 an interview that probes what your story is missing
+    ownership sessions             saved interviews (resume one with chat --resume ID)
     ownership grade FILE...        grade saved transcripts (report, or JSONL with --json)
+    ownership probe FILE...        what the interviewer would ask next about a transcript
     ownership eval                 measure the grader against labelled transcripts
     ownership batch collect ID     results of a `grade --batch-api` job
     """
@@ -299,7 +301,7 @@ def batch_collect(batch_id: str, out: str | None) -> None:
     type=click.Path(exists=True),
     help="Labelled transcripts (default: the bundled evals/data).",
 )
-@click.option("--split", default=None, help="Only transcripts of this split (dev or test).")
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only transcripts of this split.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 @click.option(
     "--thresholds",
@@ -316,7 +318,31 @@ def eval_command(dataset, split, as_json, thresholds, out, backend) -> None:
     """Score the grader against labelled transcripts; exit 1 when a threshold is missed."""
     from agent.evaluation.runner import run_eval_command
 
+    if thresholds:
+        check_thresholds(thresholds)
+    if out:
+        check_output(out, [dataset] if dataset else [])
     sys.exit(run_eval_command(get_backend(backend), dataset, split, as_json, thresholds, out))
+
+
+def check_thresholds(path: str) -> None:
+    """A thresholds file that is not TOML, or holds a bound that is not a number, is a usage error
+    before the labelled set is graded."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as fh:
+            limits = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        fail_usage(f"{path}: not valid TOML: {exc}")
+    except OSError as exc:
+        fail_usage(f"{path}: cannot read: {exc.strerror or exc}")
+    for section, bounds in limits.items():
+        if not isinstance(bounds, dict):
+            fail_usage(f"{path}: [{section}] should be a table of numbers, got {bounds!r}")
+        for name, bound in bounds.items():
+            if isinstance(bound, bool) or not isinstance(bound, int | float):
+                fail_usage(f"{path}: {section}.{name} should be a number, got {bound!r}")
 
 
 class _Progress:

@@ -197,3 +197,29 @@ def test_plain_text_on_stdin_is_one_line_saying_stdin_is_jsonl():
     assert "stdin is read as one JSON transcript per line" in failure.error
     result = run("grade", "-", input=text)
     assert result.exit_code == 1 and "JSONL" in one_line(result.stderr)
+
+
+# -- smaller things: help, eval options ---------------------------------------------------------
+
+
+def test_help_names_every_command():
+    result = run("--help")
+    for command in ("chat", "sessions", "grade", "probe", "eval", "batch"):
+        assert f"ownership {command}" in result.output
+
+
+def test_eval_split_is_dev_or_test():
+    result = run("eval", "--split", "nope")
+    assert result.exit_code == 2 and "'dev', 'test'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("x = [\n", "not valid TOML"), ('[layers]\nmean_qwk = "high"\n', "layers.mean_qwk should be a number")],
+)
+def test_eval_thresholds_that_are_not_toml_are_one_line(tmp_path, text, says):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text)
+    result = run("eval", "--thresholds", str(bad))
+    assert result.exit_code == 2
+    assert says in one_line(result.stderr) and str(bad) in result.stderr
