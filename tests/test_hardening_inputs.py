@@ -223,3 +223,14 @@ def test_eval_thresholds_that_are_not_toml_are_one_line(tmp_path, text, says):
     result = run("eval", "--thresholds", str(bad))
     assert result.exit_code == 2
     assert says in one_line(result.stderr) and str(bad) in result.stderr
+
+
+def test_eval_errors_are_printed_without_control_characters(tmp_path):
+    from tests.conftest import ROOT
+
+    source = next((ROOT / "evals" / "data" / "test").glob("*.json"))
+    (tmp_path / source.name).write_text(source.read_text())
+    (tmp_path / "bad\x1b]0;x\x07.json").write_text("{")
+    result = run("eval", "--dataset", str(tmp_path), "--backend", "offline")
+    assert "error: " in result.stdout and "␛]0;x␇" in result.stdout
+    assert "\x1b" not in result.output and "\x07" not in result.output
