@@ -29,9 +29,13 @@ def role_options(candidate: str | None, interviewers: tuple[str, ...]):
     return RoleOptions(candidate=candidate, interviewers=tuple(interviewers))
 
 
-def echo_import_notes(items) -> None:
-    """One 'note:' line on stderr for each thing an import skipped or decided."""
+def noting_imports(items):
+    """`items` as they are read, with one 'note:' line on stderr (control characters neutralised)
+    for each thing an import skipped or decided, printed when its transcript is read."""
     from agent.imports import import_notes
+    from agent.terminal import safe_line
 
-    for note in import_notes(items):
-        click.echo(f"note: {note}", err=True)
+    for item in items:
+        for note in import_notes([item]):
+            click.echo(f"note: {safe_line(note)}", err=True)
+        yield item

@@ -15,6 +15,7 @@ from agent.evaluation.dataset import load_dataset
 from agent.evaluation.report import Figures, figures, hard_cases, mean_qwk
 from agent.grading import grade_one
 from agent.models import Grade, GradeError, Transcript
+from agent.terminal import safe_line
 
 
 def default_thresholds() -> Path:
@@ -167,7 +168,7 @@ def render_table(result: dict) -> str:
         rows = " | ".join(" ".join(f"{c:>2}" for c in row) for row in fig["layers"][layer]["confusion"])
         lines.append(f"  {layer:<23}{rows}")
     for err in result["errors"]:
-        lines.append(f"error: {err}")
+        lines.append(f"error: {safe_line(err)}")  # file names and ids are user text
     lines.append("")
     if result["passed"]:
         lines.append("PASS: every threshold met")

@@ -19,11 +19,9 @@ from agent.imports.captions import count
 from agent.imports.cues import ImportProblem, Parsed, Utterance, same_name
 from agent.imports.roles import Cast, RoleOptions, cast, talk_of
 from agent.models import Grade, Speakers, Transcript
-from agent.transcript import Item, ReadFailure, parse_transcript
+from agent.transcript import LABELS_SUFFIX, Item, ReadFailure, parse_transcript
 
 __all__ = ["RoleOptions", "import_notes", "import_text", "speakers_of", "with_recording"]
-
-LABELS_SUFFIX = ".labels.json"
 
 
 @dataclass(frozen=True)
@@ -35,9 +33,13 @@ class SpeakerTurn:
     start: float | None
 
 
-def import_text(text: str, path: Path, roles: RoleOptions | None = None) -> Item | None:
-    """The transcript in `text` (read from `path`), or None when it is a formats.md text file."""
-    where, stem = str(path), path.stem or path.name
+def import_text(text: str, path: Path, roles: RoleOptions | None = None, *, ident: str | None = None) -> Item | None:
+    """The transcript in `text` (read from `path`), or None when it is a formats.md text file.
+
+    `ident` is the transcript's id when none is given in its labels (the reader's: the path
+    relative to the folder it was found in, without the suffix); by default the file's stem.
+    """
+    where, stem = str(path), ident or path.stem or path.name
     suffix = path.suffix.lower()
     try:
         if suffix == ".vtt":
@@ -58,7 +60,7 @@ def import_text(text: str, path: Path, roles: RoleOptions | None = None) -> Item
         notes.append("no speaker names: graded as one candidate answer")
     elif who.decided_by == "single speaker":
         notes.append(f"one speaker ({who.candidate}): graded as the candidate's answer")
-    extra = _sidecar(path)
+    extra = _sidecar(path, stem)
     if isinstance(extra, ReadFailure):
         return extra
     obj = {
@@ -115,7 +117,7 @@ def _record(parsed: Parsed, who: Cast | None, notes: list[str], where: str) -> d
     return record
 
 
-def _sidecar(path: Path) -> dict | ReadFailure:
+def _sidecar(path: Path, stem: str) -> dict | ReadFailure:
     """Labels (and meta such as the split) for an imported file, from NAME.labels.json beside it."""
     side = path.with_name((path.stem or path.name) + LABELS_SUFFIX)
     if not side.is_file():
@@ -123,12 +125,12 @@ def _sidecar(path: Path) -> dict | ReadFailure:
     try:
         extra = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return ReadFailure(path.stem, f"{side}: cannot read the labels: {getattr(exc, 'msg', exc)}")
+        return ReadFailure(stem, f"{side}: cannot read the labels: {getattr(exc, 'msg', exc)}")
     allowed = {"labels", "opening_labels", "meta"}
     if not isinstance(extra, dict) or not set(extra) <= allowed:
-        return ReadFailure(path.stem, f"{side}: expected an object with only {', '.join(sorted(allowed))}")
+        return ReadFailure(stem, f"{side}: expected an object with only {', '.join(sorted(allowed))}")
     if not isinstance(extra.get("meta", {}), dict):
-        return ReadFailure(path.stem, f"{side}: 'meta' must be an object")
+        return ReadFailure(stem, f"{side}: 'meta' must be an object")
     return extra
 
 

@@ -34,9 +34,9 @@ class Usage:
         self.completion_tokens += other.completion_tokens
         self.requests += other.requests
 
-    def record(self, completion: Any) -> None:
+    def record(self, completion: Any, *, count_request: bool = True) -> None:
         usage = getattr(completion, "usage", None)
-        self.requests += 1
+        self.requests += count_request
         if usage is not None:
             self.prompt_tokens += usage.prompt_tokens or 0
             self.completion_tokens += usage.completion_tokens or 0
@@ -99,11 +99,23 @@ class Caller:
                 messages = [*messages, invalid_message(error)]
         raise AssertionError("unreachable")
 
+    def _sent(self, send: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[Any]]:
+        """`send`, counting each completion request in the run's total when it is sent, answered or
+        not: a cost line of "0 requests" after four failed attempts would hide what the server saw."""
+
+        async def counted() -> Any:
+            self.total.requests += 1
+            return await send()
+
+        return counted
+
     async def text(self, messages: list[Message], usage: Usage, temperature: float = 0.0) -> str:
         """A plain chat completion's text (for writing questions, not grading)."""
         completion = await self.request(
-            lambda: self.client.chat.completions.create(
-                model=self.settings.model, messages=messages, temperature=temperature
+            self._sent(
+                lambda: self.client.chat.completions.create(
+                    model=self.settings.model, messages=messages, temperature=temperature
+                )
             )
         )
         self._count(completion, usage)
@@ -116,16 +128,22 @@ class Caller:
         chat = self.client.chat.completions
         if self.settings.json_mode == "json_object":
             completion = await self.request(
-                lambda: chat.create(
-                    model=self.settings.model,
-                    messages=messages,
-                    temperature=0,
-                    response_format={"type": "json_object"},
+                self._sent(
+                    lambda: chat.create(
+                        model=self.settings.model,
+                        messages=messages,
+                        temperature=0,
+                        response_format={"type": "json_object"},
+                    )
                 )
             )
         else:
             completion = await self.request(
-                lambda: chat.parse(model=self.settings.model, messages=messages, temperature=0, response_format=model)
+                self._sent(
+                    lambda: chat.parse(
+                        model=self.settings.model, messages=messages, temperature=0, response_format=model
+                    )
+                )
             )
         self._count(completion, usage)
         message = completion.choices[0].message
@@ -140,7 +158,7 @@ class Caller:
 
     def _count(self, completion: Any, usage: Usage) -> None:
         usage.record(completion)
-        self.total.record(completion)
+        self.total.record(completion, count_request=False)  # counted when sent, in `request`
 
 
 def short_error(exc: Exception) -> str:

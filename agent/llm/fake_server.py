@@ -25,6 +25,7 @@ class Reply:
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    raw: bytes | None = None  # sent as is instead of `body` (a server that sends broken bytes)
 
 
 def completion(content: str | None, *, refusal: str | None = None, prompt_tokens: int = 1000) -> dict[str, Any]:
@@ -182,7 +183,10 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 answer = fake.chat(json.loads(raw))
                 if answer.delay:
                     time.sleep(answer.delay)
-                self._send(answer.status, answer.body or {}, answer.headers)
+                if answer.raw is not None:
+                    self._send_bytes(answer.status, answer.raw, "application/json", answer.headers)
+                else:
+                    self._send(answer.status, answer.body or {}, answer.headers)
             elif self.path.endswith("/files"):
                 self._send(200, fake.upload(self.headers.get("Content-Type", ""), raw))
             elif self.path.endswith("/batches"):
