@@ -46,6 +46,9 @@ def main() -> None:
     ownership sessions             saved interviews (resume one with chat --resume ID)
     ownership grade FILE...        grade saved transcripts (report, or JSONL with --json)
     ownership probe FILE...        what the interviewer would ask next about a transcript
+    ownership history              your tellings over time, and each story's progress
+    ownership compare A B          the same story told twice, side by side
+    ownership report ID -o F.html  a report to keep or send (Markdown or HTML)
     ownership eval                 measure the grader against labelled transcripts
     ownership batch collect ID     results of a `grade --batch-api` job
     """
@@ -60,6 +63,7 @@ def main() -> None:
     help="Also write the JSONL grades to FILE, each as it is graded.",
 )
 @click.option("--resume", is_flag=True, help="Skip transcripts already graded in --out, and append to it.")
+@click.option("--save", is_flag=True, help="Also keep each grade in history (see `ownership history`).")
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 256),
@@ -92,6 +96,7 @@ def grade(
     backend: str | None,
     candidate: str | None = None,
     interviewers: tuple[str, ...] = (),
+    save: bool = False,
 ) -> None:
     """Grade transcripts: files (.json, .jsonl, .txt, .md, .vtt, .srt), directories, or - for JSONL on stdin."""
     from agent.grading import grade_one, resume_out
@@ -123,6 +128,11 @@ def grade(
         return
 
     output = _Output(as_json, out, count_sources(paths), append=resume)
+    if save:
+        from agent.history.commands import GradeSaver
+
+        output.save = GradeSaver()
+        items = output.save.watch(items)
     try:
         if chosen.name == "openai":
             from agent.llm.runner import cost_line, grade_all
@@ -138,6 +148,8 @@ def grade(
                 output.show(result)
     finally:
         output.close()
+        if output.save:
+            output.save.close()
         _close(chosen)
     if output.failed:
         click.echo(f"{output.failed} of {output.count} transcripts could not be graded", err=True)
@@ -190,6 +202,7 @@ class _Output:
         self.progress = _progress(total)
         self.failed = 0
         self.count = 0
+        self.save = None  # grade --save: keeps each grade in history
 
     def done(self, result) -> None:
         from agent.models import GradeError
@@ -197,6 +210,8 @@ class _Output:
         self.count += 1
         if self.sink:
             self.sink(result)
+        if self.save:
+            self.save(result)
         if isinstance(result, GradeError):
             self.failed += 1
             if self.progress:
@@ -385,6 +400,10 @@ def _progress(total: int | None) -> _Progress | None:
 from agent.interview.cli import register as _register_interview  # noqa: E402
 
 _register_interview(main)
+
+from agent.history.commands import register as _register_history  # noqa: E402
+
+_register_history(main)
 
 if __name__ == "__main__":
     main()

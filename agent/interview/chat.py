@@ -145,6 +145,11 @@ def run_chat(
     saved = _save(console, final, settings, store.transcript_path(session_id), transcript_out)
     if saved:
         console.print(Text(f"Transcript: {saved[-1]}", style="dim"))
+    from agent.history.migrate import record_chat
+
+    note = record_chat(store.home, final, settings)
+    if note:
+        console.print(Text(safe_line(note), style="dim"))
     return 0
 
 

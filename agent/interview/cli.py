@@ -42,7 +42,8 @@ BACKEND_CHOICE = click.Choice(["offline", "openai"])
     help="Also write the transcript (formats.md JSON) to FILE.",
 )
 @click.option("--backend", type=BACKEND_CHOICE, default=None, help="offline or openai (default: openai with a key).")
-def chat(role, level, max_followups, resume, transcript_out, backend) -> None:
+@click.option("--story", metavar="NAME", help="Name the story, to follow it over tellings (`ownership history`).")
+def chat(role, level, max_followups, resume, transcript_out, backend, story) -> None:
     """Rehearse your ML project story with an interviewer who probes what it lacks.
 
     \b
@@ -73,6 +74,8 @@ def chat(role, level, max_followups, resume, transcript_out, backend) -> None:
                 settings = dict(record.settings)
                 if backend:
                     settings["backend"] = backend
+                if story:
+                    settings["story"] = story
                 session_id = record.id
             else:
                 settings = {
@@ -80,6 +83,7 @@ def chat(role, level, max_followups, resume, transcript_out, backend) -> None:
                     "level": level.lower() if level else None,
                     "max_followups": DEFAULT_MAX_FOLLOWUPS if max_followups is None else max_followups,
                     "backend": backend,
+                    "story": story,
                 }
                 session_id = store.new_id()
             with SessionLock(home, session_id):
