@@ -138,4 +138,22 @@ def from_graded(transcript, grade, created: float) -> Telling:
     data = transcript.model_dump(exclude_none=True, exclude={"labels", "opening_labels"})
     grade_dict = grade.model_dump(exclude_none=True)
     report = build_report({"session_id": transcript.id, "grade": grade_dict, "turns": turns, "assessments": []})
-    return make_telling("graded", data, grade_dict, report.model_dump(), created)
+    return make_telling("graded", data, grade_dict, _number_followups(report.model_dump(), turns), created)
+
+
+def _number_followups(report: dict, turns: list[dict]) -> dict:
+    """Give a number to the follow-up that drew a layer out when the transcript's questions carry
+    no `probe` (a transcript written by hand): the questions after the opening answer, counted."""
+    from agent.evidence import normalise
+    from agent.interview.closing import origin_text
+
+    answers = [i for i, t in enumerate(turns) if t["role"] == "candidate"]
+    for layer in report["layers"]:
+        if layer["origin"] != "probed" or layer["followup"] is not None:
+            continue
+        found = [i for i in answers[1:] if any(normalise(q) in normalise(turns[i]["text"]) for q in layer["quotes"])]
+        if found:
+            n = sum(1 for t in turns[answers[0] : found[0]] if t["role"] == "interviewer")
+            layer["followup"] = n
+            layer["origin_text"] = origin_text("probed", n, None, layer["layer"], layer["story_score"])
+    return report

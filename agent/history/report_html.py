@@ -130,7 +130,7 @@ def render_html(view: ReportView) -> str:
     for turn in view.turns:
         who = "Interviewer" if turn.role == "interviewer" else "Candidate"
         if turn.followup:
-            who += f" · follow-up {turn.followup} · {layer_title(turn.probe or '')}"
+            who += f" · follow-up {turn.followup}" + (f" · {layer_title(turn.probe)}" if turn.probe else "")
         body.append(f'<div class="turn {turn.role}"><div class="who">{esc(who)}</div><p>{esc(turn.text)}</p></div>')
     body.append("</section>")
     body.append(

@@ -89,7 +89,8 @@ def render_markdown(view: ReportView) -> str:
     out += ["## Transcript", ""]
     for turn in view.turns:
         who = "Interviewer" if turn.role == "interviewer" else "Candidate"
-        extra = f" · follow-up {turn.followup} · {layer_title(turn.probe or '')}" if turn.followup else ""
+        extra = f" · follow-up {turn.followup}" if turn.followup else ""
+        extra += f" · {layer_title(turn.probe)}" if turn.probe else ""
         out += [f"**{who}**{extra}", "", md_block(turn.text), ""]
     out.append(
         f"<sub>Made by ownership {__version__}. Quotes are the candidate's own words, checked against "

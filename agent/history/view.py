@@ -61,10 +61,11 @@ def build_view(telling: Telling, story_tellings: Sequence[Telling] = ()) -> Repo
                 list(lr.get("quotes", evidence)),
             )
         )
-    turns, n = [], 0
+    turns, n, answered = [], 0, False
     for turn in telling.transcript["turns"]:
         followup = None
-        if turn["role"] == "interviewer" and turn.get("probe"):
+        answered = answered or turn["role"] == "candidate"
+        if turn["role"] == "interviewer" and (turn.get("probe") or answered):
             n += 1
             followup = n
         turns.append(TurnView(turn["role"], turn["text"], followup, turn.get("probe")))
