@@ -41,12 +41,12 @@ def layer_bars(rows: Sequence[tuple[str, int]]) -> str:
 
 def totals_line(points: Sequence[tuple[str, int]], current: int) -> str:
     """Totals (0 to 18) of a story's tellings, oldest first; `current` is the index of this report's."""
-    height, left, right, top, bottom = 220, 40, 20, 20, 46
+    height, left, right, top, bottom, inset = 220, 40, 20, 20, 46, 28
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
-    step = plot_w / max(1, len(points) - 1)
+    step = (plot_w - 2 * inset) / max(1, len(points) - 1)
 
     def x(i: int) -> float:
-        return left + (i * step if len(points) > 1 else plot_w / 2)
+        return left + (inset + i * step if len(points) > 1 else plot_w / 2)
 
     def y(v: int) -> float:
         return top + plot_h * (1 - v / MAX_TOTAL)

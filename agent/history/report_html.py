@@ -67,7 +67,8 @@ dl.outline { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16p
 dl.outline dt { font-weight: 600; } dl.outline dd { margin: 0; overflow-wrap: anywhere; }
 .missing { color: var(--s0); font-style: italic; }
 table.trend { border-collapse: collapse; margin-top: 12px; font-variant-numeric: tabular-nums; }
-table.trend th, table.trend td { padding: 3px 10px; border-bottom: 1px solid var(--line); text-align: center; }
+table.trend th, table.trend td { padding: 3px 10px; border-bottom: 1px solid var(--line); text-align: center;
+  white-space: nowrap; }
 table.trend td.c0 { color: var(--s0); } table.trend td.c1 { color: var(--s1); }
 table.trend td.c2 { color: var(--s2); } table.trend td.c3 { color: var(--s3); }
 table.trend tr.current { font-weight: 700; }
@@ -105,7 +106,10 @@ def render_html(view: ReportView) -> str:
     ]
     if view.stop_text:
         body.append(f"<dt>Stopped</dt><dd>{esc(view.stop_text)}</dd>")
-    body += ["</dl></section>", '<section id="evidence"><h2>What earned each score</h2>']
+    body.append("</dl></section>")
+    if view.trend:
+        body.append(_trend(view))
+    body.append('<section id="evidence"><h2>What earned each score</h2>')
     for lv in view.layers:
         quotes = "".join(f"<blockquote>“{esc(q)}”</blockquote>" for q in lv.quotes)
         body.append(
@@ -124,8 +128,6 @@ def render_html(view: ReportView) -> str:
         cls = ' class="missing"' if line["missing"] else ""
         body.append(f"<dt>{esc(line['heading'])}</dt><dd{cls}>{esc(line['text'])}</dd>")
     body.append("</dl></section>")
-    if view.trend:
-        body.append(_trend(view))
     body.append('<section id="transcript"><h2>Transcript</h2>')
     for turn in view.turns:
         who = "Interviewer" if turn.role == "interviewer" else "Candidate"

@@ -68,7 +68,10 @@ def render_markdown(view: ReportView) -> str:
     out.append(f"**Red flags:** {flags}" + ("  " if view.stop_text else ""))
     if view.stop_text:
         out.append(f"**Stopped:** {md_text(view.stop_text)}")
-    out += ["", "## What earned each score", ""]
+    out.append("")
+    if view.trend:
+        out += _trend(view)
+    out += ["## What earned each score", ""]
     for lv in view.layers:
         out.append(
             f"**{lv.title}: {lv.score}/3** · {md_text(lv.origin_text)}"
@@ -84,8 +87,6 @@ def render_markdown(view: ReportView) -> str:
         text = f"_{md_text(line['text'])}_" if line["missing"] else md_text(line["text"])
         out.append(f"- **{md_text(line['heading'])}:** {text}")
     out.append("")
-    if view.trend:
-        out += _trend(view)
     out += ["## Transcript", ""]
     for turn in view.turns:
         who = "Interviewer" if turn.role == "interviewer" else "Candidate"

@@ -23,7 +23,30 @@ VERDICT_COLOUR = {"strong_owner": "green", "partial_owner": "yellow", "executor"
 STORY_WIDTH = 24
 ID_WIDTH = 20
 BACKEND_WIDTH = 8
-QUOTE_CHARS = 110
+
+
+def _width() -> int:
+    import shutil
+
+    return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
+
+
+def wrapped(lead: str, text: str, indent: int) -> list[str]:
+    """`lead` then `text` wrapped at spaces to the terminal, later lines indented by `indent`."""
+    import textwrap
+
+    return textwrap.wrap(
+        text,
+        _width(),
+        initial_indent=lead,
+        subsequent_indent=" " * indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [lead]
+
+
+def quoted(text: str | None) -> str:
+    return f"“{one_line(text or '')}”"
 
 
 def date_of(created: float) -> str:
@@ -99,12 +122,9 @@ def progress_lines(p: Progress) -> list[str]:
 def changes_lines(c: Changes) -> list[str]:
     lines = []
     for move in c.moves:
-        quote = f"“{one_line(move.quote, QUOTE_CHARS)}”" if move.quote else ""
-        lost = "lost " if not move.raised and quote else ""
-        lines.append(
-            f"  {_arrow(move.before, move.after)} {layer_title(move.layer)} {move.before} → {move.after}"
-            f"  {lost}{quote}".rstrip()
-        )
+        lines.append(f"  {_arrow(move.before, move.after)} {layer_title(move.layer)} {move.before} → {move.after}")
+        if move.quote:
+            lines += wrapped("      " + ("" if move.raised else "no longer says "), quoted(move.quote), 7)
     if not c.moves:
         lines.append("  no layer moved")
     if c.flags_cleared:
@@ -133,31 +153,11 @@ def comparison_lines(c: Comparison) -> list[str]:
             + f" {pair.before} → {pair.after} {_arrow(pair.before, pair.after)}"
         )
         for label, quotes in (("earlier", pair.quotes_before), ("later  ", pair.quotes_after)):
-            said = "   ".join(f"“{one_line(q, QUOTE_CHARS)}”" for q in quotes[:2]) or click.style("(nothing)", dim=True)
-            lines.append(f"    {label}  {said}")
-    gained = [m for m in c.changes.moves if m.raised]
-    lost = [m for m in c.changes.moves if not m.raised]
-    lines += ["", click.style("The later telling gained", bold=True)]
-    lines += [
-        f"  {layer_title(m.layer)} {m.before} → {m.after}  “{one_line(m.quote or '', QUOTE_CHARS)}”" for m in gained
-    ] or ["  nothing"]
-    lines += [click.style("and lost", bold=True)]
-    lines += [
-        f"  {layer_title(m.layer)} {m.before} → {m.after}  no longer says “{one_line(m.quote or '', QUOTE_CHARS)}”"
-        for m in lost
-    ] or ["  nothing"]
-    rest = changes_lines(
-        Changes(
-            [],
-            c.changes.flags_cleared,
-            c.changes.flags_new,
-            c.changes.verdict_before,
-            c.changes.verdict_after,
-            c.changes.total_before,
-            c.changes.total_after,
-        )
-    )
-    lines += rest[1:]
+            if not quotes:
+                lines.append(f"    {label}  " + click.style("(nothing)", dim=True))
+            for k, quote in enumerate(quotes[:2]):
+                lines += wrapped(f"    {label if k == 0 else ' ' * 7}  ", quoted(quote), 14)
+    lines += ["", click.style("What the later telling gained and lost", bold=True), *changes_lines(c.changes)]
     a, b = c.outline_before, c.outline_after
     lines.append(
         f"  60-second outline: {a.words} → {b.words} words ({c.outline_trend}), {a.filled} → {b.filled} of 6 parts told"

@@ -4,7 +4,7 @@
 exceptions, log entries (CSP violations land there) and every network request the page made.
 `screenshot` saves a full-page PNG in the light or the dark colour scheme.
 
-    python -m tests.history.browser REPORT.html OUT.png [--dark]
+    python -m tests.history.browser REPORT.html OUT.png [--dark] [--top HEIGHT]
 """
 
 from __future__ import annotations
@@ -154,8 +154,9 @@ class Browser:
                 report.console.append(f"{entry['level']} ({entry['source']}): {entry['text']}")
         return session, report
 
-    def screenshot(self, session: str, out: Path) -> bytes:
-        data = self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}, session)["data"]
+    def screenshot(self, session: str, out: Path, *, full_page: bool = True) -> bytes:
+        params = {"format": "png", "captureBeyondViewport": full_page}
+        data = self.send("Page.captureScreenshot", params, session)["data"]
         png = base64.b64decode(data)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(png)
@@ -183,10 +184,10 @@ def main(argv: list[str]) -> int:
     if not executable:
         print("chromium is not installed (apt-get install chromium)", file=sys.stderr)
         return 1
-    width = 900
+    width, top = 860, int(argv[argv.index("--top") + 1]) if "--top" in argv else 0
     with Browser(executable) as browser:
-        session, report = browser.open_page(Path(argv[0]), width=width, dark="--dark" in argv)
-        browser.screenshot(session, Path(argv[1]))
+        session, report = browser.open_page(Path(argv[0]), width=width, height=top or 800, dark="--dark" in argv)
+        browser.screenshot(session, Path(argv[1]), full_page=not top)
     for line in report.console:
         print(line, file=sys.stderr)
     print(f"{argv[1]}: {len(report.requests)} request(s), {len(report.console)} console message(s)")

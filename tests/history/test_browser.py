@@ -7,6 +7,7 @@ Skipped with the reason printed when Chromium is absent on a developer's machine
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from pathlib import Path
@@ -52,6 +53,10 @@ def rendered(chromium, history_home, tmp_path_factory):
                      " bg: getComputedStyle(document.body).backgroundColor})")  # fmt: skip
             value = browser.send("Runtime.evaluate", {"expression": probe, "returnByValue": True}, session)
             facts[scheme] = json.loads(value["result"]["value"])
+        # printed to PDF as a reader would from the browser (print styles, dark setting ignored)
+        pdf = base64.b64decode(browser.send("Page.printToPDF", {"printBackground": False}, session)["data"])
+        (ARTIFACTS / "report.pdf").write_bytes(pdf)
+        facts["pdf_pages"] = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") if pdf.startswith(b"%PDF") else 0
     return html, reports, shots, facts
 
 
@@ -69,6 +74,11 @@ def test_hostile_answer_is_text_in_the_browser(rendered):
         assert "<script>alert('x')</script> <b>precision</b> **weekly** in _every_ [segment]" in facts[scheme]["text"]
         assert "␛[2J␛]0;pwned␇" in facts[scheme]["text"]
     assert facts["light"]["bg"] == "rgb(255, 255, 255)" and facts["dark"]["bg"] == "rgb(13, 17, 23)"
+
+
+def test_report_prints_to_pdf(rendered):
+    *_, facts = rendered
+    assert 2 <= facts["pdf_pages"] <= 12, facts["pdf_pages"]
 
 
 def _dominant(path: Path) -> tuple[bytes, float, int]:

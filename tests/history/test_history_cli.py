@@ -102,7 +102,7 @@ def test_compare_two_tellings_in_date_order(built, history_home):
         assert all(q in earlier for q in layer["quotes_before"]) and all(q in later for q in layer["quotes_after"])
     assert all(m["quote"] in later for m in data["gained"])
     text = run("compare", first, third).output
-    assert "The later telling gained" in text and "60-second outline: " in text and "(longer)" in text
+    assert "What the later telling gained and lost" in text and "60-second outline: " in text and "(longer)" in text
     assert "\x1b" not in text
 
 
