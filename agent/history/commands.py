@@ -182,7 +182,10 @@ def _telling_of(store, ref: str, backend: str | None):
     if telling is not None:
         return telling, True
     if not path.exists():
-        _fail(f"no telling {ref!r} in history and no such file; see `ownership history`", 2)
+        _fail(
+            f"no telling {ref!r} in history (a chat is there once finished) and no such file; see `ownership history`",
+            2,
+        )
     from agent.cli import get_backend
     from agent.history.records import from_graded
     from agent.transcript import ReadFailure, read_paths
