@@ -83,9 +83,9 @@ def history(as_json: bool, story: str | None, since: str | None, export_to: Path
     """Every finished chat and every transcript graded with --save, newest first.
 
     \b
-    ownership history                     all tellings, and the stories told more than once
+    ownership history                      all tellings, and the stories told more than once
     ownership history --story fraud-model  one story: its tellings and its progress
-    ownership history --export me.jsonl   a file to send a coach; they run --import me.jsonl
+    ownership history --export me.jsonl    a file to send a coach; they run --import me.jsonl
     """
     since_time = parse_since(since) if since else None
     home = _home()

@@ -33,6 +33,7 @@ def test_history_table_and_stories_told_twice(built):
 
 def test_progress_of_a_story(built, history_home):
     result = run("history", "--story", "fraud-model", "--json")
+    assert run("history", "--story", "fraud-model", "--json").output == result.output  # deterministic
     data = json.loads(result.output)
     assert [t["total"] for t in data["tellings"]] == [15, 8, 4]
     progress = data["progress"]
@@ -102,7 +103,12 @@ def test_compare_two_tellings_in_date_order(built, history_home):
         assert all(q in earlier for q in layer["quotes_before"]) and all(q in later for q in layer["quotes_after"])
     assert all(m["quote"] in later for m in data["gained"])
     text = run("compare", first, third).output
-    assert "What the later telling gained and lost" in text and "60-second outline: " in text and "(longer)" in text
+    assert "What the later telling gained and lost" in text
+    assert (
+        "“I watched ␛[2J␛]0;pwned␇ \\u202eexe.txt <script>alert('x')</script>" in text
+        and "60-second outline: " in text
+        and "(longer)" in text
+    )
     assert "\x1b" not in text
 
 
