@@ -13,8 +13,9 @@ LAYERS = (
     "impact",
     "reflection",
 )
-# Column headings of the history table, one per layer, in LAYERS order.
+# Column headings, one per layer, in LAYERS order: of report tables, and of the terminal table.
 SHORT = ("frame", "infl", "trade", "monit", "impact", "refl")
+INITIALS = ("PF", "DI", "TR", "DM", "IM", "RE")
 MAX_TOTAL = 18
 GAP_BELOW = 2  # a layer below this score is a gap (the interviewer probes it)
 VERDICT_LABEL = {

@@ -36,7 +36,7 @@ def missing_sessions(home: Path, store: HistoryStore) -> list[tuple[str, float, 
             conn.close()
     except sqlite3.Error:
         return []  # no index yet, or a damaged file: the sessions command reports that, not history
-    known = store.ids() | store.unrecoverable()
+    known = store.ids() | store.passed_over()
     return [(ident, updated, json.loads(settings or "{}")) for ident, updated, settings in rows if ident not in known]
 
 
@@ -56,9 +56,12 @@ def bring_in_sessions(home: Path, store: HistoryStore) -> int:
         else:
             telling = _from_transcript_file(home, ident, settings, finished)
         if telling is None:
-            store.mark_unrecoverable(ident, "no grade in its checkpoint and no transcript file")
+            store.pass_over(ident, "no grade in its checkpoint and no transcript file")
             continue
-        added += store.add(telling)[1]
+        ident_held, new = store.add(telling)
+        added += new
+        if ident_held != ident:  # the same telling is held under another id (imported before)
+            store.pass_over(ident, f"held in history as {ident_held}")
     return added
 
 

@@ -45,8 +45,8 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
     conn.execute("CREATE INDEX tellings_created ON tellings (created DESC)")
     conn.execute("CREATE INDEX tellings_story ON tellings (story_key, created)")
-    # Finished sessions that could not be brought in (no grade, no transcript): not retried.
-    conn.execute("CREATE TABLE unrecoverable_sessions (id TEXT PRIMARY KEY, reason TEXT NOT NULL)")
+    # Finished sessions not to bring in again: unrecoverable (no grade, no transcript), or held under another id.
+    conn.execute("CREATE TABLE sessions_passed_over (id TEXT PRIMARY KEY, reason TEXT NOT NULL)")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
@@ -156,12 +156,12 @@ class HistoryStore:
     def ids(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT id FROM tellings")}
 
-    def unrecoverable(self) -> set[str]:
-        return {row[0] for row in self.conn.execute("SELECT id FROM unrecoverable_sessions")}
+    def passed_over(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT id FROM sessions_passed_over")}
 
-    def mark_unrecoverable(self, ident: str, reason: str) -> None:
+    def pass_over(self, ident: str, reason: str) -> None:
         with self.conn:
-            self.conn.execute("INSERT OR REPLACE INTO unrecoverable_sessions VALUES (?, ?)", (ident, reason))
+            self.conn.execute("INSERT OR REPLACE INTO sessions_passed_over VALUES (?, ?)", (ident, reason))
 
 
 def resolve_story(store: HistoryStore, name: str) -> str | None:

@@ -13,16 +13,16 @@ from collections.abc import Sequence
 import click
 
 from agent.history.compare import Comparison
-from agent.history.layers import LAYERS, MAX_TOTAL, SHORT, VERDICT_LABEL
+from agent.history.layers import INITIALS, LAYERS, MAX_TOTAL, VERDICT_LABEL
 from agent.history.progress import Changes, Progress
 from agent.history.records import Telling
 from agent.history.text import layer_title, one_line
 
 SCORE_COLOUR = {0: "red", 1: "yellow", 2: "cyan", 3: "green"}
 VERDICT_COLOUR = {"strong_owner": "green", "partial_owner": "yellow", "executor": "red"}
-STORY_WIDTH = 24
+STORY_WIDTH = 20
 ID_WIDTH = 20
-BACKEND_WIDTH = 8
+BACKEND_WIDTH = 7
 
 
 def _width() -> int:
@@ -56,14 +56,14 @@ def date_of(created: float) -> str:
 def history_table(tellings: Sequence[Telling]) -> list[str]:
     head = (
         f"{'id':<{ID_WIDTH}}  {'date':<16}  {'story':<{STORY_WIDTH}}  {'backend':<{BACKEND_WIDTH}}  "
-        + " ".join(SHORT)
+        + " ".join(INITIALS)
         + "  total  verdict"
     )
     lines = [click.style(head, bold=True)]
     for t in tellings:
         cells = " ".join(
             click.style(f"{t.scores[layer]:>{len(s)}}", fg=SCORE_COLOUR.get(t.scores[layer]))
-            for layer, s in zip(LAYERS, SHORT, strict=True)
+            for layer, s in zip(LAYERS, INITIALS, strict=True)
         )
         verdict = click.style(VERDICT_LABEL.get(t.verdict, t.verdict), fg=VERDICT_COLOUR.get(t.verdict))
         lines.append(
@@ -71,7 +71,8 @@ def history_table(tellings: Sequence[Telling]) -> list[str]:
             f"{one_line(t.story, STORY_WIDTH):<{STORY_WIDTH}}  {one_line(t.grader, BACKEND_WIDTH):<{BACKEND_WIDTH}}  "
             f"{cells}  {t.total:>2}/{MAX_TOTAL}  {verdict}"
         )
-    return lines
+    legend = " · ".join(f"{code} {layer_title(layer)}" for code, layer in zip(INITIALS, LAYERS, strict=True))
+    return [*lines, click.style(legend, dim=True)]
 
 
 def story_lines(groups: dict[str, list[Telling]]) -> list[str]:

@@ -46,7 +46,7 @@ def test_sessions_finished_before_history_existed_are_brought_in(tmp_path, monke
     assert [t["grader"] for t in tellings] == ["cues", "cues", "cues", "offline"]
     assert [t["total"] for t in tellings[:3]] == [8, 6, 4]  # the grades shown at the time, from the checkpoints
     with HistoryStore(home) as store:
-        assert store.unrecoverable() == {"20250101-000000-bbbb"}  # no grade, no transcript: not retried
+        assert store.passed_over() == {"20250101-000000-bbbb"}  # no grade, no transcript: not retried
     assert run("history", "--json").output.count("\n") == 4  # a second look adds nothing
 
 
