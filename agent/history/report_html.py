@@ -66,6 +66,7 @@ ol.tips li { margin: 6px 0; overflow-wrap: anywhere; }
 dl.outline { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; }
 dl.outline dt { font-weight: 600; } dl.outline dd { margin: 0; overflow-wrap: anywhere; }
 .missing { color: var(--s0); font-style: italic; }
+.wide { overflow-x: auto; }
 table.trend { border-collapse: collapse; margin-top: 12px; font-variant-numeric: tabular-nums; }
 table.trend th, table.trend td { padding: 3px 10px; border-bottom: 1px solid var(--line); text-align: center;
   white-space: nowrap; }
@@ -166,6 +167,7 @@ def _trend(view: ReportView) -> str:
     return (
         f'<section id="trend"><h2>This story over {len(view.trend)} tellings</h2>'
         f"{totals_line(points, current)}"
-        f'<table class="trend"><thead><tr><th>#</th><th>date</th>{head}<th>total</th><th>verdict</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></section>"
+        f'<div class="wide"><table class="trend"><thead><tr><th>#</th><th>date</th>{head}'
+        "<th>total</th><th>verdict</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div></section>"
     )

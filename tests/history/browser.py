@@ -36,6 +36,7 @@ FLAGS = [
     "--disable-extensions",
     "--mute-audio",
     "--hide-scrollbars",
+    "--disable-dev-shm-usage",
 ]
 
 
