@@ -113,8 +113,10 @@ def test_compare_two_tellings_in_date_order(built, history_home):
 
 
 def test_compare_reports_a_loss_and_a_shorter_outline(built):
-    _, churn1, _, churn2, _ = (t["id"] for t in built)
-    data = json.loads(run("compare", churn1[:17], churn2, "--json").output)  # an id prefix is enough
+    ids = [t["id"] for t in built]
+    _, churn1, _, churn2, _ = ids
+    prefix = next(churn1[:n] for n in range(8, len(churn1)) if sum(i.startswith(churn1[:n]) for i in ids) == 1)
+    data = json.loads(run("compare", prefix, churn2, "--json").output)  # a unique id prefix is enough
     assert [m["layer"] for m in data["lost"]] == ["impact"]
     assert data["lost"][0]["quote"] == "The retention rose by 4 points over two quarters against the holdout."
     assert "no longer says “The retention rose" in run("compare", churn1, churn2).output
@@ -147,8 +149,10 @@ def test_grade_save_keeps_graded_transcripts(tmp_path, monkeypatch):
     )
     two = tmp_path / "two.txt"
     two.write_text("Q: Tell me.\nA: Churn was costing us. I proposed a model.\nQ: Then?\nA: Retention rose by 2.\n")
-    first = run("grade", str(one), str(two), "--save", "--json")
-    assert first.exit_code == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    first = run("grade", str(one), str(bad), str(two), "--save", "--json")
+    assert first.exit_code == 1 and "saved 2 to history" in first.output  # the bad file is reported, not saved
     again = run("grade", str(one), "--save", "--json")
     assert "already there" in again.output
     tellings = [json.loads(line) for line in run("history", "--json").output.splitlines()]
