@@ -181,11 +181,13 @@ def _telling_of(store, ref: str, backend: str | None):
         telling = store.get(ref)
     if telling is not None:
         return telling, True
-    if not path.exists():
+    if not ref or not path.exists():
         _fail(
             f"no telling {ref!r} in history (a chat is there once finished) and no such file; see `ownership history`",
             2,
         )
+    if not path.is_file():
+        _fail(f"{ref}: is a folder; give a session id or one transcript file", 2)
     from agent.cli import get_backend
     from agent.history.records import from_graded
     from agent.transcript import ReadFailure, read_paths

@@ -101,6 +101,9 @@ def test_report_of_a_session_without_history_and_bad_arguments(built, tmp_path):
     assert html.count("<svg") == 1  # a first telling: the layer chart, no trend
     missing = run("report", "nope")
     assert missing.exit_code == 2 and "no telling 'nope'" in missing.output
+    folder = run("report", str(tmp_path))
+    assert folder.exit_code == 2 and "is a folder" in folder.output
+    assert run("report", "").exit_code == 2
     nowhere = run("report", built[1]["id"], "-o", str(tmp_path / "no" / "such" / "r.html"))
     assert nowhere.exit_code == 2 and "no such folder" in nowhere.output
 
