@@ -357,7 +357,12 @@ def check_thresholds(path: str) -> None:
         fail_usage(f"{path}: not valid TOML: {exc}")
     except OSError as exc:
         fail_usage(f"{path}: cannot read: {exc.strerror or exc}")
-    for section, bounds in limits.items():
+    tables = [(section, bounds) for section, bounds in limits.items() if section != "real"]
+    real = limits.get("real", {})
+    if not isinstance(real, dict):
+        fail_usage(f"{path}: [real] should hold tables of numbers, got {real!r}")
+    tables += [(f"real.{section}", bounds) for section, bounds in real.items()]
+    for section, bounds in tables:
         if not isinstance(bounds, dict):
             fail_usage(f"{path}: [{section}] should be a table of numbers, got {bounds!r}")
         for name, bound in bounds.items():

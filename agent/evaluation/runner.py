@@ -94,7 +94,7 @@ def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
         if all(g is not None for g in filled):
             hard_lift = mean_qwk(hard_t, filled) - mean_qwk(hard_t, [baseline_grades[i] for i in hard])
     targeting = _targeting(transcripts, backend)
-    limits = load_thresholds(thresholds)
+    limits = bar_for(transcripts, load_thresholds(thresholds))
     missed = check(fig, hard_lift, targeting["accuracy"] if targeting else None, limits)
     return {
         "backend": getattr(backend, "name", "?"),
@@ -105,11 +105,24 @@ def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
         "hard_cases": {"n": len(hard), "qwk_lift_over_baseline": hard_lift},
         "targeting": targeting,
         "errors": errors + [f.error for f in data.failures],
+        "bar": "real" if is_real(transcripts) else "model-written",
         "thresholds_missed": missed,
         "passed": not missed,
         "_grades": grades,
         "_transcripts": transcripts,
     }
+
+
+def is_real(transcripts: list[Transcript]) -> bool:
+    """Real practitioners' stories carry the source they were taken from; model-written ones a writer."""
+    return all((t.meta or {}).get("source_group") for t in transcripts)
+
+
+def bar_for(transcripts: list[Transcript], limits: dict) -> dict:
+    """The thresholds that apply: the [real] section for real stories (when the file has one)."""
+    if is_real(transcripts) and isinstance(limits.get("real"), dict):
+        return limits["real"]
+    return {k: v for k, v in limits.items() if k != "real"}
 
 
 def _targeting(transcripts: list[Transcript], backend) -> dict | None:
@@ -127,7 +140,8 @@ def _targeting(transcripts: list[Transcript], backend) -> dict | None:
 def render_table(result: dict) -> str:
     fig, base = result["grader"], result["baseline"]
     lines = [
-        f"ownership eval · backend {result['backend']} · split {result['split']} · {result['n']} transcripts",
+        f"ownership eval · backend {result['backend']} · split {result['split']} · {result['n']} transcripts"
+        f" · {result.get('bar', 'model-written')} thresholds",
         "",
         f"{'layer':<23}{'QWK':>6}{'exact':>7}{'adj':>6}{'pres F1':>9}   {'baseline QWK':>12}",
     ]
