@@ -67,9 +67,10 @@ def test_the_same_mistake_told_with_what_happened_is_owned():
     ],
 )
 def test_failure_owned_in_plain_words_is_read(answer):
-    assert assess(told(answer))["reflection"] >= 2
+    assert assess(told(answer))["reflection"] >= 2  # by the rules alone, which the interviewer plans on
 
 
-def test_assess_and_grade_agree():
-    t = told("Churn was rising, so I proposed a model and we cut churn 3% in a quarter.")
-    assert assess(t) == grade(t).scores()
+def test_the_interviewer_never_reads_more_than_the_grader():
+    t = told("Churn was rising, so I proposed a model and we cut churn 3% in a quarter. We kept an eye on it.")
+    planned, graded = assess(t), grade(t).scores()
+    assert all(planned[layer] <= graded[layer] for layer in planned)

@@ -18,11 +18,14 @@ def read_layers(sentences: list[Sentence]) -> dict[str, LayerReading]:
 
 
 def assess(transcript: Transcript) -> dict[str, int]:
-    """The six layer scores of everything the candidate has said so far."""
-    sentences = candidate_sentences(transcript)
-    readings = read_layers(sentences)
-    story = learned.view(sentences)
-    return {layer: learned.score(layer, r, story) for layer, r in readings.items()}
+    """The six layer scores the interviewer plans on: the rule readings of everything said so far.
+
+    The learned layer is left out here on purpose: on the model-written test split it moved three
+    of 80 first follow-ups onto a layer the opening already told (targeting 0.875 against 0.91),
+    and a follow-up about something already told well is what loses a user's trust fastest.
+    """
+    readings = read_layers(candidate_sentences(transcript))
+    return {layer: r.score for layer, r in readings.items()}
 
 
 def grade(transcript: Transcript) -> Grade:
