@@ -74,3 +74,17 @@ def test_the_interviewer_never_reads_more_than_the_grader():
     t = told("Churn was rising, so I proposed a model and we cut churn 3% in a quarter. We kept an eye on it.")
     planned, graded = assess(t), grade(t).scores()
     assert all(planned[layer] <= graded[layer] for layer in planned)
+
+
+@pytest.mark.parametrize("with_re2", [True, False])
+def test_word_families_read_the_same_with_and_without_re2(with_re2, monkeypatch):
+    from agent.evaluation.dataset import load_dataset
+    from agent.offline import signals
+    from agent.offline.text import candidate_sentences
+
+    if not with_re2:
+        monkeypatch.setattr(signals, "_family_set", lambda: None)
+    for t in load_dataset(None, "test").transcripts[:60]:
+        lowered = [s.lower for s in candidate_sentences(t.without_labels())]
+        slow = {name: [bool(p.search(x)) for x in lowered] for name, p in signals.FAMILIES.items()}
+        assert signals.family_hits(lowered) == slow, t.id
