@@ -88,3 +88,40 @@ def test_word_families_read_the_same_with_and_without_re2(with_re2, monkeypatch)
         lowered = [s.lower for s in candidate_sentences(t.without_labels())]
         slow = {name: [bool(p.search(x)) for x in lowered] for name, p in signals.FAMILIES.items()}
         assert signals.family_hits(lowered) == slow, t.id
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I tried a sequence model on the click stream, but it did not improve on the plain averages.",
+        "I failed to see that the holiday weeks were in both folds, so my validation score meant nothing.",
+        "Honestly I got carried away with the streaming setup and it was far more than we could run.",
+    ],
+)
+def test_an_attempt_of_ones_own_that_did_not_work_is_an_owned_failure(answer):
+    assert assess(told(answer))["reflection"] >= 2
+
+
+def test_someone_elses_attempt_is_not_the_candidates_failure():
+    answer = "The vendor tried a sequence model on the click stream, but it did not improve on the averages."
+    assert assess(told(answer))["reflection"] <= 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We shipped the ranker in March. Over time the share of empty results started to climb in the smaller markets.",
+        "We rolled it out to two cities first. When we started scaling it out, the queue on one node grew "
+        "to ten times the others.",
+    ],
+)
+def test_what_production_showed_over_time_or_at_scale_is_monitoring(answer):
+    assert grade(told(answer)).layers["deployment_monitoring"].score >= 2
+
+
+def test_a_need_told_with_its_reason_frames_the_problem():
+    answer = (
+        "Dispatchers needed to know which orders would be late because they had to call the customers "
+        "before the driver left. I built a lateness model for them."
+    )
+    assert assess(told(answer))["problem_framing"] >= 2

@@ -200,18 +200,30 @@ CADENCE = rx(
     r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:monday|tuesday|wednesday|thursday|friday) (?:check|review|report|meeting|morning|call|sync)"
     r"|each (?:quarter|shift|season|cycle|run|batch|campaign|term|semester|sprint|fortnight)|every (?:shift|season|cycle|run|batch|campaign|quarter|term|semester|fortnight))\b"
 )
+# A need told with its reason, or the point of the work: how people frame a problem in passing.
+NEED_WITH_REASON = rx(
+    r"\b(?:we|they|customers|users|clients|people|the business|the company|teams?|operators|analysts|doctors|farmers|sellers|buyers|drivers)"
+    r" (?:really |badly |just )?(?:wanted|needed|need|want|had|have|were trying|are trying) to\b[^.]{0,140}?\b(?:because|so that|so they|so we|in order to|otherwise|which (?:meant|means|would))\b"
+    r"|\b(?:the (?:whole |main |real )?(?:point|goal|aim|purpose|objective|idea)) (?:of [^.]{1,40}?)?(?:was|is) (?:to|that)\b"
+    r"|\b(?:aims?|aimed|set out) to (?:solve|fix|address|bridge|reduce|cut|help|make|predict|detect|find|stop|prevent)\b"
+)
 PROD_OBSERVATION = rx(
     r"\b(?:in production|in prod|after (?:launch|go[- ]live|rollout|release|deployment|we (?:launched|shipped|deployed|went live)|it went live)|post[- ]launch|once (?:it was )?live"
     r"|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) (?:in|later|after|into)|in the (?:first|second|third) (?:week|month|quarter|season|summer|winter)"
     r"|(?:in|around|by|from|on|after) (?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-    r"|(?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live)\b"
+    r"|(?:week|month|day) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|live traffic|real traffic|in the field|on the line|in the stores?|first (?:season|summer|winter) live"
+    # Time and scale after launch, as people tell it: "over time", "once we scaled it out", "under load".
+    r"|over time|as (?:it|we|usage|traffic) grew|(?:when|once|as) (?:we|it) (?:started )?(?:scal(?:ed|ing)|grew|expanded)|at scale"
+    r"|since (?:it|we) (?:launched|shipped|went live|released)|(?:weeks|months|years) (?:after|later|since)|in the (?:previous|last|past) (?:week|month|quarter|year)"
+    r"|under (?:real |heavy |production )?load|at (?:certain|high|peak) (?:levels of )?(?:load|traffic)|usage (?:stats|statistics|numbers|data|logs)|in the wild)\b"
 )
 CHANGE_SEEN = rx(
     r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"
     r"|drift(?:ed|ing)|fell|rose|jump(?:ed)?|went (?:up|down)|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|collaps\w+|broke|started (?:to|flagging|missing|failing)"
     r"|stopped (?:working|catching)|shifted|skew(?:ed)?|surg(?:e|ed)|declin(?:e|ed|ing)|kept (?:running|failing|missing|flagging|getting|coming)"
     r"|running (?:short|out|dry|hot|late)|turned out|(?:was|were|looked|came (?:in|out)) (?:clearly |much |way |systematically |slightly )?(?:higher|lower|worse|off|wrong|elevated|short)"
-    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated|see that|seeing|could see|found that|noticed that|realised|realized|showed|revealed)\b"
+    r"|complain\w*|flagging|misfir\w*|ignor(?:ed|ing) (?:it|the)|overrid\w+|elevated|see that|seeing|could see|found that|noticed that|realised|realized|showed|revealed"
+    r"|grew|climb(?:ed|ing)|piled up|backed up|slowed(?: down)?|died|crash(?:ed|ing)|fell over|timed out|ran into)\b"
 )
 ACTION = rx(
     r"\b(?:roll(?:ed)? (?:it |the model |that |this )?back|rollback|revert(?:ed)?|capped|clamped|masked|tightened|loosened|overrode|corrected"
@@ -330,6 +342,10 @@ OWNED_MISTAKE = rx(
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
     # A retrospective frame puts the act that follows under judgement: "looking back, I pushed it".
     r"|\b(?:looking back|in hindsight|in retrospect|with hindsight|in the cold light of day)[,:]?\s+i" + _ADVERBS + r"\s+(?!think|guess|believe|feel|would|could|might|can|am|have)\w+"
+    # An attempt of one's own that did not work: "I tried X, but it did not help", "I failed to Y".
+    r"|\bi (?:also |first |then |initially )?(?:tried|attempted|experimented with|bet on|went with) [^.]{1,80}?\b(?:but|and|which) (?:it |this |that |they )?(?:didn['’]?t|did not|never|wouldn['’]?t|couldn['’]?t|failed to) (?:really )?(?:work|help|improve|converge|pan out|scale|hold)"
+    r"|\bi (?:also |first |then |initially )?(?:tried|attempted) [^.]{1,80}?\b(?:performed|worked|did|came out|scored) (?:a bit |slightly |much |far |a lot )?worse"
+    r"|\bi (?:\w+ly )?failed (?:to|at|in|this|that|those)\b|\bi did (?:quite |pretty |really |very |rather )?(?:badly|poorly)\b|\bi (?:got|was) (?:dazzled|seduced|carried away|overconfident|too ambitious|fanatical|stubborn)\b"
     # Self-criticism by degree: "I shipped it too early", "I waited far too long".
     r"|\bi" + _ADVERBS + r"\s+(?:\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident)\b"
 )

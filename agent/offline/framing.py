@@ -34,6 +34,8 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
             if not m:
                 m = asserted(cues.PROBLEM, s)
                 m = m if m and s.find(cues.STAKE) else None
+            if not m:
+                m = asserted(cues.NEED_WITH_REASON, s)
             if m:
                 problem = True
                 # A problem with a number in it is the strongest quote for the layer.

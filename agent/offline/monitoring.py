@@ -52,7 +52,8 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         observed = (
             bool(s.find(cues.CHANGE_SEEN))
             and bool(signal or outcome_numbers(s) or anchored)
-            and not s.find(cues.RESULT_MARKER)  # "went up 4% in the A/B test" is an outcome, not vigilance
+            # "went up 4% in the A/B test" is an outcome, not vigilance; "empty results started to climb" is not.
+            and not (s.find(cues.RESULT_MARKER) and outcome_numbers(s))
         )
         if observed:
             seen_at.append(s.order)
