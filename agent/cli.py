@@ -46,6 +46,21 @@ def main() -> None:
     """
 
 
+CONCURRENCY_OPTION = click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Model requests in flight at once (openai backend; default 8 for OpenAI, else the server's slots or 2).",
+)
+SAMPLES_OPTION = click.option(
+    "--samples",
+    type=click.IntRange(1, 15),
+    default=1,
+    show_default=True,
+    help="Grade each transcript N times at a temperature above 0: median per layer, spread as confidence (openai).",
+)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON grade per line (JSONL).")
@@ -55,20 +70,8 @@ def main() -> None:
     help="Also write the JSONL grades to FILE, each as it is graded.",
 )
 @click.option("--resume", is_flag=True, help="Skip transcripts already graded in --out, and append to it.")
-@click.option(
-    "--concurrency",
-    type=click.IntRange(1, 256),
-    default=8,
-    show_default=True,
-    help="Model requests in flight at once (openai backend).",
-)
-@click.option(
-    "--samples",
-    type=click.IntRange(1, 15),
-    default=1,
-    show_default=True,
-    help="Grade each transcript N times: median score per layer, spread as confidence (openai backend).",
-)
+@CONCURRENCY_OPTION
+@SAMPLES_OPTION
 @click.option(
     "--batch-api",
     is_flag=True,
@@ -80,7 +83,7 @@ def grade(
     as_json: bool,
     out: str | None,
     resume: bool,
-    concurrency: int,
+    concurrency: int | None,
     samples: int,
     batch_api: bool,
     backend: str | None,
@@ -111,8 +114,10 @@ def grade(
     output = _Output(as_json, out, len(items), append=resume)
     try:
         if chosen.name == "openai":
-            from agent.llm.runner import cost_line, grade_all
+            from agent.llm.runner import cost_line, grade_all, plan_run
 
+            concurrency, note = plan_run(chosen, concurrency, samples)
+            click.echo(note, err=True)
             grade_all(
                 chosen, items, concurrency=concurrency, samples=samples, on_done=output.done, on_ordered=output.show
             )
@@ -268,12 +273,17 @@ def batch_collect(batch_id: str, out: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="Also write per-transcript results as JSONL to FILE.",
 )
+@CONCURRENCY_OPTION
+@SAMPLES_OPTION
 @BACKEND_OPTION
-def eval_command(dataset, split, as_json, thresholds, out, backend) -> None:
+def eval_command(dataset, split, as_json, thresholds, out, concurrency, samples, backend) -> None:
     """Score the grader against labelled transcripts; exit 1 when a threshold is missed."""
     from agent.evaluation.runner import run_eval_command
 
-    sys.exit(run_eval_command(get_backend(backend), dataset, split, as_json, thresholds, out))
+    chosen = get_backend(backend)
+    if chosen.name != "openai" and samples > 1:
+        fail_usage("--samples needs the openai backend (set OPENAI_API_KEY)")
+    sys.exit(run_eval_command(chosen, dataset, split, as_json, thresholds, out, concurrency, samples))
 
 
 class _Progress:
