@@ -89,12 +89,26 @@ def run_chat(
     from langgraph.types import Command
 
     from agent.interview.graph import build_graph
+    from agent.llm.errors import LLMError
 
     graph = build_graph(store.saver)
     cfg = {"configurable": {"thread_id": session_id}, "recursion_limit": recursion_limit(ctx.max_followups)}
 
+    from agent.interview.thinking import thinking
+
+    backend_name = getattr(ctx.resolve_backend(), "name", "")
+    shown = len(graph.get_state(cfg).values.get("notices") or [])
+
     def run(value) -> None:
-        graph.invoke(value, cfg, context=ctx, durability="sync")
+        nonlocal shown
+        try:
+            with thinking(console, backend_name):
+                graph.invoke(value, cfg, context=ctx, durability="sync")
+        finally:  # a later step may fail in the same run: the notices of the steps before still show
+            notices = state().get("notices") or []
+            for notice in notices[shown:]:
+                console.print(notice, style="yellow", markup=False, highlight=False, soft_wrap=True)
+            shown = len(notices)
 
     def state() -> dict:
         return graph.get_state(cfg).values
@@ -120,6 +134,13 @@ def run_chat(
         if saved:
             console.print(f"Transcript so far: {saved[-1]}", style="dim")
         return 130
+    except LLMError as exc:  # a model step with no offline fallback (the grade): one line, nothing lost
+        saved = save_transcript(state(), settings, store.transcript_path(session_id), transcript_out)
+        console.print(f"error: {exc}", style="red", markup=False, highlight=False, soft_wrap=True)
+        console.print(f"Interview saved. Resume with: [bold]ownership chat --resume {session_id}[/bold]")
+        if saved:
+            console.print(f"Transcript so far: {saved[-1]}", style="dim")
+        return 1
 
     final = state()
     if final.get("status") == "abandoned" or "report" not in final:

@@ -117,6 +117,13 @@ class Script:
     def case_offlayer(self, n: int, last: str) -> Reply:
         return Reply(body=completion(answer(tradeoffs={"quotes": [QUOTES["impact"]], "rationale": "x", "score": 3})))
 
+    def case_chatfail(self, n: int, last: str) -> Reply:
+        """Grading always fails (503); questions state a fact the candidate never gave."""
+        return error(503, "Service unavailable") if "Grade the transcript" in last else self._invented_question()
+
+    def _invented_question(self) -> Reply:
+        return Reply(body=completion("You saw a 20% increase in precision: what did you watch after launch?"))
+
     def case_othermodel(self, n: int, last: str) -> Reply:
         return Reply(body=completion(answer(), model="answering-model"))
 
