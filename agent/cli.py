@@ -121,7 +121,7 @@ def grade(
             grade_all(
                 chosen, items, concurrency=concurrency, samples=samples, on_done=output.done, on_ordered=output.show
             )
-            click.echo(cost_line(chosen.usage, chosen.settings), err=True)
+            click.echo(cost_line(chosen.usage, chosen.settings, model=chosen.grader.removeprefix("openai:")), err=True)
         else:
             for item in items:
                 result = grade_one(item, chosen)

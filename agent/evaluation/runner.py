@@ -50,9 +50,12 @@ def grade_all(
 
         concurrency, note = plan_run(backend, concurrency, samples)
         click.echo(note, err=True)
+        from agent.llm.runner import cost_line
+
         grade_concurrently(
             backend, items, concurrency=concurrency, samples=samples, on_done=lambda r: None, on_ordered=collect
         )
+        click.echo(cost_line(backend.usage, backend.settings, model=backend.grader.removeprefix("openai:")), err=True)
     else:
         for item in items:
             collect(grade_one(item, backend))

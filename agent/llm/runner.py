@@ -94,11 +94,14 @@ def consistency(grades: Sequence[object]) -> float | None:
     return sum(v == 1.0 for v in seen) / len(seen) if seen else None
 
 
-def cost_line(usage: Usage, settings: Settings, *, discount: float = 1.0) -> str:
-    """Tokens and the estimated cost at the configured prices (USD per million tokens)."""
+def cost_line(usage: Usage, settings: Settings, *, discount: float = 1.0, model: str | None = None) -> str:
+    """Tokens and the estimated cost at the configured prices (USD per million tokens).
+
+    `usage` counts every request sent and every token received, including failed replies.
+    """
     cost = (usage.prompt_tokens * settings.price_input + usage.completion_tokens * settings.price_output) / 1e6
     return (
         f"{usage.requests} requests, {usage.prompt_tokens:,} input + {usage.completion_tokens:,} output tokens; "
-        f"estimated cost ${cost * discount:.4f} ({settings.model} at ${settings.price_input}/"
+        f"estimated cost ${cost * discount:.4f} ({model or settings.model} at ${settings.price_input}/"
         f"${settings.price_output} per million{', Batch API half price' if discount != 1.0 else ''})"
     )
