@@ -32,14 +32,6 @@ class Usage:
         self.completion_tokens += other.completion_tokens
         self.requests += other.requests
 
-    def record(self, completion: Any) -> None:
-        """A whole (non-streamed) completion: one request and its reported usage."""
-        usage = getattr(completion, "usage", None)
-        self.requests += 1
-        if usage is not None:
-            self.prompt_tokens += usage.prompt_tokens or 0
-            self.completion_tokens += usage.completion_tokens or 0
-
     def as_dict(self) -> dict[str, int]:
         return {
             "prompt_tokens": self.prompt_tokens,
