@@ -167,19 +167,24 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 256  # listen() backlog: the default 5 drops connections under concurrency
 
 
+# Characters per streamed chunk: a real server sends about one token (4 characters); bigger chunks
+# keep the fake cheap under the concurrency benchmark, and tests only need several chunks.
+CHUNK = 24
+
+
 def _model_object(name: str) -> dict[str, Any]:
     return {"id": name, "object": "model", "created": 0, "owned_by": "fake"}
 
 
 def _events(body: dict[str, Any], include_usage: bool) -> list[dict[str, Any]]:
-    """A chat.completion body cut into chat.completion.chunk events (4 characters per chunk)."""
+    """A chat.completion body cut into chat.completion.chunk events (CHUNK characters each)."""
     choice = body["choices"][0]
     message = choice["message"]
     base = {"id": body["id"], "object": "chat.completion.chunk", "created": 0, "model": body["model"]}
     events = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}]
     content = message.get("content") or ""
-    for i in range(0, len(content), 4):
-        events.append({**base, "choices": [{"index": 0, "delta": {"content": content[i : i + 4]}}]})
+    for i in range(0, len(content), CHUNK):
+        events.append({**base, "choices": [{"index": 0, "delta": {"content": content[i : i + CHUNK]}}]})
     if message.get("refusal"):
         events.append({**base, "choices": [{"index": 0, "delta": {"refusal": message["refusal"]}}]})
     events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": choice["finish_reason"]}]})
