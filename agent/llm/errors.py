@@ -30,7 +30,8 @@ def redact(text: str, key: str | None) -> str:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """Worth another attempt: rate limits, server errors, timeouts and broken connections."""
+    """Worth another attempt: rate limits, server errors and broken connections (a timeout is
+    retried once, changed, by agent.llm.caller rather than here)."""
     import openai
 
     if isinstance(exc, openai.APITimeoutError):  # a slow reply is not transient: agent.llm.caller retries it once
