@@ -25,7 +25,7 @@ from tests.smoke.serve import missing
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SERVER_START_LIMIT = 120  # seconds for llama.cpp to load the model and listen
-COMMAND_LIMIT = 420  # seconds per command; a hung request fails the test instead of the CI job
+COMMAND_LIMIT = 600  # seconds per command; a hung request fails the test instead of the CI job
 TIMINGS: dict[str, float] = {}
 
 pytestmark = pytest.mark.skipif(missing() is not None, reason=f"smoke test against llama.cpp: {missing()}")
@@ -71,8 +71,8 @@ def env(base_url: str, tmp_path_factory) -> dict[str, str]:
         "OPENAI_API_KEY": "sk-no-key-required",
         "OPENAI_BASE_URL": base_url,
         # Caps small enough to bound a tiny model that loops inside a quote; timeouts for 2 CPU cores.
-        "OWNERSHIP_MAX_TOKENS": "192",
-        "OWNERSHIP_MAX_TOKENS_QUESTION": "60",
+        "OWNERSHIP_MAX_TOKENS": "128",
+        "OWNERSHIP_MAX_TOKENS_QUESTION": "40",
         "OWNERSHIP_TIMEOUT": "60",
         "OWNERSHIP_QUEUE_TIMEOUT": "240",
         "OWNERSHIP_MAX_ATTEMPTS": "2",
