@@ -28,9 +28,10 @@ class OfflineBackend:
     name = "offline"
 
     def grade(self, transcript: Transcript) -> Grade:
+        from agent.imports import with_recording
         from agent.offline.grader import grade
 
-        return grade(transcript.without_labels())
+        return with_recording(grade(transcript.without_labels()), transcript)
 
     def assess(self, transcript: Transcript) -> dict[str, int]:
         from agent.offline.grader import assess

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from contextlib import contextmanager
 
 import click
 
 from agent import __version__
+from agent.speaker_options import noting_imports, role_options, speaker_options
+from agent.terminal import safe
 
 BACKEND_OPTION = click.option(
     "--backend",
@@ -19,7 +22,7 @@ BACKEND_OPTION = click.option(
 
 
 def fail_usage(message: str) -> None:
-    click.echo(f"ownership: {message}", err=True)
+    click.echo(f"ownership: {safe(message)}", err=True)
     sys.exit(2)
 
 
@@ -40,7 +43,12 @@ def main() -> None:
 
     \b
     ownership chat                 an interview that probes what your story is missing
+    ownership sessions             saved interviews (resume one with chat --resume ID)
     ownership grade FILE...        grade saved transcripts (report, or JSONL with --json)
+    ownership probe FILE...        what the interviewer would ask next about a transcript
+    ownership history              your tellings over time, and each story's progress
+    ownership compare A B          the same story told twice, side by side
+    ownership report ID -o F.html  a report to keep or send (Markdown or HTML)
     ownership eval                 measure the grader against labelled transcripts
     ownership batch collect ID     results of a `grade --batch-api` job
     """
@@ -70,6 +78,7 @@ SAMPLES_OPTION = click.option(
     help="Also write the JSONL grades to FILE, each as it is graded.",
 )
 @click.option("--resume", is_flag=True, help="Skip transcripts already graded in --out, and append to it.")
+@click.option("--save", is_flag=True, help="Also keep each grade in history (see `ownership history`).")
 @CONCURRENCY_OPTION
 @SAMPLES_OPTION
 @click.option(
@@ -77,6 +86,7 @@ SAMPLES_OPTION = click.option(
     is_flag=True,
     help="Send the work to the OpenAI Batch API (half price, within 24 h); then `ownership batch collect ID`.",
 )
+@speaker_options
 @BACKEND_OPTION
 def grade(
     paths: tuple[str, ...],
@@ -87,8 +97,11 @@ def grade(
     samples: int,
     batch_api: bool,
     backend: str | None,
+    candidate: str | None = None,
+    interviewers: tuple[str, ...] = (),
+    save: bool = False,
 ) -> None:
-    """Grade transcripts: files (.json, .jsonl, .txt, .md), directories, or - for JSONL on stdin."""
+    """Grade transcripts: files (.json, .jsonl, .txt, .md, .vtt, .srt), directories, or - for JSONL on stdin."""
     from agent.grading import grade_one, resume_out
     from agent.transcript import read_paths
 
@@ -97,21 +110,32 @@ def grade(
         fail_usage("--samples and --batch-api need the openai backend (set OPENAI_API_KEY)")
     if resume and not out:
         fail_usage("--resume needs --out FILE")
-    skipped: list[str] = []
-    items = list(read_paths(paths, skipped=skipped))
-    for path in skipped:
-        click.echo(f"note: skipped {path}: not a transcript file type", err=True)
-    if not items:
-        fail_usage("no transcripts found in " + ", ".join(paths))
+    if out:
+        check_output(out, paths)
+
+    def skip(path: str, why: str) -> None:
+        click.echo(f"note: skipped {safe(path)}: {why}", err=True)
+
+    roles = role_options(candidate, interviewers)
+    items = noting_imports(read_paths(paths, on_skip=skip, exclude=[out] if out else [], roles=roles))
+    first = next(items, None)
+    if first is None:
+        fail_usage("no transcripts found in " + safe(", ".join(paths)))
+    items = itertools.chain([first], items)
     if resume:
         done = resume_out(out)
-        items = [item for item in items if item.id not in done]
-        click.echo(f"resuming: {len(done)} already graded in {out}, {len(items)} to go", err=True)
+        items = (item for item in items if item.id not in done)
+        click.echo(f"resuming: {len(done)} already graded in {safe(out)}", err=True)
     if batch_api:
-        _submit_batch(chosen, items)
+        _submit_batch(chosen, list(items))
         return
 
-    output = _Output(as_json, out, len(items), append=resume)
+    output = _Output(as_json, out, count_sources(paths), append=resume)
+    if save:
+        from agent.history.commands import GradeSaver
+
+        output.save = GradeSaver()
+        items = output.save.watch(items)
     try:
         if chosen.name == "openai":
             from agent.llm.runner import cost_line, grade_all, plan_run
@@ -129,16 +153,48 @@ def grade(
                 output.show(result)
     finally:
         output.close()
+        if output.save:
+            output.save.close()
         _close(chosen)
     if output.failed:
-        click.echo(f"{output.failed} of {len(items)} transcripts could not be graded", err=True)
+        click.echo(f"{output.failed} of {output.count} transcripts could not be graded", err=True)
     sys.exit(1 if output.failed else 0)
+
+
+def check_output(out: str, inputs) -> None:
+    """Usage errors (exit 2) before anything is read or written: an output that cannot be
+    written, or one that is one of the inputs."""
+    from agent.outputs import input_clash, output_problem
+
+    problem = input_clash(out, inputs) or output_problem(out)
+    if problem:
+        fail_usage(safe(problem))
+
+
+def count_sources(paths) -> int | None:
+    """How many transcripts a run will grade when that is cheap to know (only single-transcript
+    files, counted without reading them), else None: the progress bar then has no total."""
+    from pathlib import Path
+
+    from agent.transcript import JSONL_SUFFIXES, LABELS_SUFFIX, SUFFIXES
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            return None
+        files = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in (f for f in files if f.suffix.lower() in SUFFIXES and not f.name.endswith(LABELS_SUFFIX)):
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                return None
+            total += 1
+    return total
 
 
 class _Output:
     """Where grade results go: --out as each finishes, errors to stderr, the report or JSONL to stdout."""
 
-    def __init__(self, as_json: bool, out: str | None, total: int, append: bool = False) -> None:
+    def __init__(self, as_json: bool, out: str | None, total: int | None, append: bool = False) -> None:
         from agent.grading import ResultSink
 
         self.as_json = as_json
@@ -150,18 +206,25 @@ class _Output:
         self.sink = ResultSink(open(out, "a" if append else "w", encoding="utf-8")) if out else None  # noqa: SIM115
         self.progress = _progress(total)
         self.failed = 0
+        self.count = 0
+        self.save = None  # grade --save: keeps each grade in history
 
     def done(self, result) -> None:
         from agent.models import GradeError
 
+        self.count += 1
         if self.sink:
             self.sink(result)
+        if self.save:
+            self.save(result)
         if isinstance(result, GradeError):
             self.failed += 1
             if self.progress:
-                self.progress.console.print(f"[red]error[/red] {result.error}", markup=True, highlight=False)
+                from rich.text import Text
+
+                self.progress.console.print(Text.assemble(("error", "red"), " ", safe(result.error)), highlight=False)
             else:
-                click.echo(f"error: {result.error}", err=True)
+                click.echo(f"error: {safe(result.error)}", err=True)
         if self.progress:
             self.progress.advance()
 
@@ -196,7 +259,7 @@ def _model_service(backend):
     try:
         yield
     except LLMError as exc:
-        click.echo(f"ownership: {exc}", err=True)
+        click.echo(f"ownership: {safe(str(exc))}", err=True)
         sys.exit(1)
     finally:
         _close(backend)
@@ -239,6 +302,8 @@ def batch_collect(batch_id: str, out: str | None) -> None:
     from agent.llm.batch import collect
     from agent.llm.runner import cost_line
 
+    if out:
+        check_output(out, [])
     chosen = get_backend("openai")
     with _model_service(chosen):
         results, batch_usage = collect(chosen, batch_id)
@@ -261,7 +326,7 @@ def batch_collect(batch_id: str, out: str | None) -> None:
     type=click.Path(exists=True),
     help="Labelled transcripts (default: the bundled evals/data).",
 )
-@click.option("--split", default=None, help="Only transcripts of this split (dev or test).")
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only transcripts of this split.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 @click.option(
     "--thresholds",
@@ -280,16 +345,45 @@ def eval_command(dataset, split, as_json, thresholds, out, concurrency, samples,
     """Score the grader against labelled transcripts; exit 1 when a threshold is missed."""
     from agent.evaluation.runner import run_eval_command
 
+    if thresholds:
+        check_thresholds(thresholds)
+    if out:
+        check_output(out, [dataset] if dataset else [])
     chosen = get_backend(backend)
     if chosen.name != "openai" and samples > 1:
         fail_usage("--samples needs the openai backend (set OPENAI_API_KEY)")
     sys.exit(run_eval_command(chosen, dataset, split, as_json, thresholds, out, concurrency, samples))
 
 
+def check_thresholds(path: str) -> None:
+    """A thresholds file that is not TOML, or holds a bound that is not a number, is a usage error
+    before the labelled set is graded."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as fh:
+            limits = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        fail_usage(f"{path}: not valid TOML: {exc}")
+    except OSError as exc:
+        fail_usage(f"{path}: cannot read: {exc.strerror or exc}")
+    tables = [(section, bounds) for section, bounds in limits.items() if section != "real"]
+    real = limits.get("real", {})
+    if not isinstance(real, dict):
+        fail_usage(f"{path}: [real] should hold tables of numbers, got {real!r}")
+    tables += [(f"real.{section}", bounds) for section, bounds in real.items()]
+    for section, bounds in tables:
+        if not isinstance(bounds, dict):
+            fail_usage(f"{path}: [{section}] should be a table of numbers, got {bounds!r}")
+        for name, bound in bounds.items():
+            if isinstance(bound, bool) or not isinstance(bound, int | float):
+                fail_usage(f"{path}: {section}.{name} should be a number, got {bound!r}")
+
+
 class _Progress:
     """A rich progress bar on stderr, shown only when many transcripts go to a terminal."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int | None) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -312,8 +406,8 @@ class _Progress:
         self._progress.stop()
 
 
-def _progress(total: int) -> _Progress | None:
-    if total < 5 or not sys.stderr.isatty():
+def _progress(total: int | None) -> _Progress | None:
+    if (total is not None and total < 5) or not sys.stderr.isatty():
         return None
     return _Progress(total)
 
@@ -321,6 +415,10 @@ def _progress(total: int) -> _Progress | None:
 from agent.interview.cli import register as _register_interview  # noqa: E402
 
 _register_interview(main)
+
+from agent.history.commands import register as _register_history  # noqa: E402
+
+_register_history(main)
 
 if __name__ == "__main__":
     main()

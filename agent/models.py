@@ -19,6 +19,7 @@ class Turn(BaseModel):
     role: Role
     text: str
     probe: Layer | None = Field(default=None, description="layer an interviewer follow-up aimed at")
+    meta: dict[str, Any] | None = Field(default=None, description="where it came from, e.g. speaker and start")
 
 
 class LayerScores(BaseModel):
@@ -80,6 +81,15 @@ class LayerGrade(BaseModel):
     rationale: str = ""
 
 
+class Speakers(BaseModel):
+    """Who was taken as the candidate in a recorded interview, and who as the interviewers."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    candidate: str
+    interviewers: list[str] = []
+
+
 class Grade(BaseModel):
     """One graded transcript, the JSONL line of `ownership grade --json`."""
 
@@ -94,6 +104,9 @@ class Grade(BaseModel):
     # Optional extensions (formats.md allows adding optional fields).
     confidence: dict[Layer, float] | None = None
     usage: dict[str, int] | None = None
+    speakers: Speakers | None = None
+    # For a recording: where each evidence quote is (start in seconds of its turn), parallel to evidence.
+    evidence_start: dict[Layer, list[float | None]] | None = None
 
     @field_validator("layers")
     @classmethod

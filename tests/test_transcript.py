@@ -85,9 +85,9 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "a.txt").write_text("I built it.")
     (tmp_path / "notes.csv").write_text("x,y")
     skipped = []
-    items = read(tmp_path, skipped=skipped)
+    items = read(tmp_path, on_skip=lambda path, why: skipped.append((path, why)))
     assert [i.id for i in items] == ["a", "z"]
-    assert skipped == [str(tmp_path / "notes.csv")]
+    assert skipped == [(str(tmp_path / "notes.csv"), "not a transcript file type")]
 
 
 def test_stdin_is_jsonl():

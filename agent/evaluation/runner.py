@@ -15,6 +15,7 @@ from agent.evaluation.dataset import load_dataset
 from agent.evaluation.report import Figures, figures, hard_cases, mean_qwk
 from agent.grading import grade_one
 from agent.models import Grade, GradeError, Transcript
+from agent.terminal import safe_line
 
 
 def default_thresholds() -> Path:
@@ -109,7 +110,7 @@ def run_eval(backend, dataset=None, split=None, thresholds=None, concurrency=Non
 
         targeting = None
         errors = [*errors, f"targeting not measured: {describe(exc)}"]
-    limits = load_thresholds(thresholds)
+    limits = bar_for(transcripts, load_thresholds(thresholds))
     missed = check(fig, hard_lift, targeting["accuracy"] if targeting else None, limits)
     return {
         "backend": getattr(backend, "name", "?"),
@@ -122,6 +123,7 @@ def run_eval(backend, dataset=None, split=None, thresholds=None, concurrency=Non
         "samples": samples,
         "regrade_consistency": _regrade_consistency(grades) if samples > 1 else None,
         "errors": errors + [f.error for f in data.failures],
+        "bar": "real" if is_real(transcripts) else "model-written",
         "thresholds_missed": missed,
         "passed": not missed,
         "_grades": grades,
@@ -133,6 +135,18 @@ def _regrade_consistency(grades: list[Grade | None]) -> float | None:
     from agent.llm.runner import consistency
 
     return consistency(grades)
+
+
+def is_real(transcripts: list[Transcript]) -> bool:
+    """Real practitioners' stories carry the source they were taken from; model-written ones a writer."""
+    return all((t.meta or {}).get("source_group") for t in transcripts)
+
+
+def bar_for(transcripts: list[Transcript], limits: dict) -> dict:
+    """The thresholds that apply: the [real] section for real stories (when the file has one)."""
+    if is_real(transcripts) and isinstance(limits.get("real"), dict):
+        return limits["real"]
+    return {k: v for k, v in limits.items() if k != "real"}
 
 
 def _targeting(transcripts: list[Transcript], backend) -> dict | None:
@@ -150,7 +164,8 @@ def _targeting(transcripts: list[Transcript], backend) -> dict | None:
 def render_table(result: dict) -> str:
     fig, base = result["grader"], result["baseline"]
     lines = [
-        f"ownership eval · backend {result['backend']} · split {result['split']} · {result['n']} transcripts",
+        f"ownership eval · backend {result['backend']} · split {result['split']} · {result['n']} transcripts"
+        f" · {result.get('bar', 'model-written')} thresholds",
         "",
         f"{'layer':<23}{'QWK':>6}{'exact':>7}{'adj':>6}{'pres F1':>9}   {'baseline QWK':>12}",
     ]
@@ -196,7 +211,7 @@ def render_table(result: dict) -> str:
         rows = " | ".join(" ".join(f"{c:>2}" for c in row) for row in fig["layers"][layer]["confusion"])
         lines.append(f"  {layer:<23}{rows}")
     for err in result["errors"]:
-        lines.append(f"error: {err}")
+        lines.append(f"error: {safe_line(err)}")  # file names and ids are user text
     lines.append("")
     if result["passed"]:
         lines.append("PASS: every threshold met")

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import click
 
+from agent.speaker_options import noting_imports, role_options, speaker_options
+from agent.terminal import safe, safe_line
+
 LEVELS = ("junior", "mid", "senior", "staff")
 BACKEND_CHOICE = click.Choice(["offline", "openai"])
 
@@ -39,7 +42,8 @@ BACKEND_CHOICE = click.Choice(["offline", "openai"])
     help="Also write the transcript (formats.md JSON) to FILE.",
 )
 @click.option("--backend", type=BACKEND_CHOICE, default=None, help="offline or openai (default: openai with a key).")
-def chat(role, level, max_followups, resume, transcript_out, backend) -> None:
+@click.option("--story", metavar="NAME", help="Name the story, to follow it over tellings (`ownership history`).")
+def chat(role, level, max_followups, resume, transcript_out, backend, story) -> None:
     """Rehearse your ML project story with an interviewer who probes what it lacks.
 
     \b
@@ -48,44 +52,75 @@ def chat(role, level, max_followups, resume, transcript_out, backend) -> None:
     Ctrl-C saves the session; `ownership chat --resume` continues it.
     """
     from rich.console import Console
+    from rich.text import Text
 
     from agent.cli import fail_usage, get_backend
     from agent.interview.chat import run_chat, stdin_reader
     from agent.interview.context import DEFAULT_MAX_FOLLOWUPS, InterviewContext
-    from agent.interview.sessions import SessionStore, data_dir
+    from agent.interview.lock import SessionBusy, SessionLock
+    from agent.interview.sessions import SessionStore, StoreError, data_dir
 
     console = Console(highlight=False)
-    with SessionStore(data_dir(os.environ)) as store:
-        if resume is not None:
-            record = store.get(resume) if resume else store.latest_open()
-            if record is None:
-                fail_usage(f"no session {resume!r}; see `ownership sessions`" if resume else "no unfinished session")
-            settings = dict(record.settings)
-            if backend:
-                settings["backend"] = backend
-            session_id = record.id
-            console.print(f"Resuming session {session_id} ({record.answers} answers so far).", style="dim")
-        else:
-            settings = {
-                "role": role,
-                "level": level.lower() if level else None,
-                "max_followups": DEFAULT_MAX_FOLLOWUPS if max_followups is None else max_followups,
-                "backend": backend,
-            }
-        chosen = get_backend(settings.get("backend"))
-        settings["backend"] = chosen.name
-        if resume is None:
-            session_id = store.new_id()
-            store.create(session_id, settings)
-            console.print(f"Session {session_id} · {chosen.name} · type /help for commands", style="dim")
-        ctx = InterviewContext(
-            backend=chosen,
-            max_followups=settings["max_followups"],
-            role=settings.get("role"),
-            level=settings.get("level"),
-        )
-        code = run_chat(store, session_id, ctx, settings, stdin_reader(), console, transcript_out)
+    home = data_dir(os.environ)
+    if transcript_out is not None:
+        _check_transcript_out(transcript_out, home)
+    try:
+        with SessionStore(home) as store:
+            if resume is not None:
+                record = store.get(resume) if resume else store.latest_open()
+                if record is None:
+                    missing = f"no session {resume!r}; see `ownership sessions`" if resume else "no unfinished session"
+                    fail_usage(missing)
+                settings = dict(record.settings)
+                if backend:
+                    settings["backend"] = backend
+                if story:
+                    settings["story"] = story
+                session_id = record.id
+            else:
+                settings = {
+                    "role": role,
+                    "level": level.lower() if level else None,
+                    "max_followups": DEFAULT_MAX_FOLLOWUPS if max_followups is None else max_followups,
+                    "backend": backend,
+                    "story": story,
+                }
+                session_id = store.new_id()
+            with SessionLock(home, session_id):
+                chosen = get_backend(settings.get("backend"))
+                settings["backend"] = chosen.name
+                if resume is None:
+                    store.create(session_id, settings)
+                    opening = f"Session {session_id} · {chosen.name} · type /help for commands"
+                else:
+                    opening = f"Resuming session {session_id} ({record.answers} answers so far)."
+                console.print(Text(opening, style="dim"))
+                ctx = InterviewContext(
+                    backend=chosen,
+                    max_followups=settings["max_followups"],
+                    role=settings.get("role"),
+                    level=settings.get("level"),
+                )
+                code = run_chat(store, session_id, ctx, settings, stdin_reader(), console, transcript_out)
+    except (StoreError, SessionBusy) as exc:
+        click.echo(f"ownership: {safe_line(str(exc))}", err=True)
+        sys.exit(1)
     sys.exit(code)
+
+
+def _check_transcript_out(path: Path, home: Path) -> None:
+    """Before the interview: --transcript-out must be writable and must not be the session store."""
+    from agent.cli import fail_usage
+    from agent.interview.sessions import DB_NAME
+    from agent.outputs import output_problem, resolved
+
+    target = resolved(path)
+    store = resolved(home / DB_NAME)
+    if target in {store, store.with_name(DB_NAME + "-wal"), store.with_name(DB_NAME + "-shm")}:
+        fail_usage(f"--transcript-out {path} is the session store: the transcript would overwrite every session")
+    problem = output_problem(path)
+    if problem:
+        fail_usage(problem)
 
 
 @click.command()
@@ -95,31 +130,37 @@ def sessions(as_json: bool) -> None:
     import json
     import time
 
-    from agent.interview.sessions import SessionStore, data_dir
+    from agent.interview.sessions import StoreError, data_dir, list_sessions
 
     home = data_dir(os.environ)
-    with SessionStore(home) as store:
-        records = store.list()
+    try:
+        records = list_sessions(home)
+    except StoreError as exc:
+        click.echo(f"ownership: {safe_line(str(exc))}", err=True)
+        sys.exit(1)
     if as_json:
         for r in records:
             click.echo(json.dumps({"id": r.id, "status": r.status, "answers": r.answers, "updated": r.updated,
                                    "title": r.title, **r.settings}))  # fmt: skip
         return
     if not records:
-        click.echo(f"No sessions yet in {home}. Start one with: ownership chat")
+        click.echo(safe(f"No sessions yet in {home}. Start one with: ownership chat"))
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(box=None, header_style="bold")
     for column in ("session", "status", "answers", "updated", "story"):
         table.add_column(column, no_wrap=column != "story")
     for r in records:
         updated = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))
-        table.add_row(r.id, r.status, str(r.answers), updated, r.title)
+        # Text cells: a title is the candidate's words, shown literally (no markup, no escapes)
+        cells = (safe_line(r.id), r.status, str(r.answers), updated, safe_line(r.title))
+        table.add_row(*(Text(cell) for cell in cells))
     console = Console(highlight=False)
     console.print(table)
-    console.print(f"in {home} · resume one with: ownership chat --resume SESSION", style="dim")
+    console.print(Text(safe(f"in {home} · resume one with: ownership chat --resume SESSION"), style="dim"))
 
 
 @click.command()
@@ -127,7 +168,15 @@ def sessions(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help='One {"id", "target_layer", "question"} per line.')
 @click.option("--max-followups", type=click.IntRange(0, 30), default=None, help="Follow-up limit (default 6).")
 @click.option("--backend", type=BACKEND_CHOICE, default=None, help="offline or openai (default: openai with a key).")
-def probe(paths: tuple[str, ...], as_json: bool, max_followups: int | None, backend: str | None) -> None:
+@speaker_options
+def probe(
+    paths: tuple[str, ...],
+    as_json: bool,
+    max_followups: int | None,
+    backend: str | None,
+    candidate: str | None = None,
+    interviewers: tuple[str, ...] = (),
+) -> None:
     """For each transcript so far, the layer the interviewer would probe next and its question."""
     import json
 
@@ -138,9 +187,16 @@ def probe(paths: tuple[str, ...], as_json: bool, max_followups: int | None, back
     from agent.transcript import ReadFailure, read_paths
 
     chosen = get_backend(backend)
-    items = list(read_paths(paths))
-    if not items:
+    import itertools
+
+    def skip(path: str, why: str) -> None:
+        click.echo(f"note: skipped {safe(path)}: {why}", err=True)
+
+    items = noting_imports(read_paths(paths, on_skip=skip, roles=role_options(candidate, interviewers)))
+    first = next(items, None)
+    if first is None:
         fail_usage("no transcripts found in " + ", ".join(paths))
+    items = itertools.chain([first], items)
     limit = DEFAULT_MAX_FOLLOWUPS if max_followups is None else max_followups
     failed = 0
     for item in items:
@@ -156,11 +212,11 @@ def probe(paths: tuple[str, ...], as_json: bool, max_followups: int | None, back
         if as_json:
             click.echo(json.dumps(result, ensure_ascii=False))
         elif "error" in result:
-            click.echo(f"error: {result['error']}", err=True)
+            click.echo(f"error: {safe_line(result['error'])}", err=True)
         elif result["target_layer"]:
-            click.echo(f"{result['id']}: probe {result['target_layer']}\n  {result['question']}")
+            click.echo(safe(f"{result['id']}: probe {result['target_layer']}\n  {result['question']}"))
         else:
-            click.echo(f"{result['id']}: stop (nothing left to probe)")
+            click.echo(safe(f"{result['id']}: stop (nothing left to probe)"))
     sys.exit(1 if failed else 0)
 
 

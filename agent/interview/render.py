@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from agent.report import SCORE_STYLE, VERDICT_STYLE, VERDICT_TEXT, bar, layer_title, short
+from agent.report import VERDICT_STYLE, VERDICT_TEXT, layer_rows, layer_title, plain_rationale, short
+from agent.terminal import safe, safe_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -24,27 +25,21 @@ def print_question(console: Console, payload: dict) -> None:
         head.append(f"  · follow-up {n} · {layer_title(payload.get('probe') or '')}", style="dim")
     console.print()
     console.print(head)
-    console.print(Text(payload["question"]), soft_wrap=False)
+    console.print(Text(safe(payload["question"])), soft_wrap=False)
 
 
-def render_report(report: dict) -> RenderableType:
+def render_report(report: dict, width: int | None = None) -> RenderableType:
+    """The closing report; the candidate's words are made safe and never read as markup."""
     from rich.console import Group
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
 
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column(no_wrap=True)
-    table.add_column(ratio=1)
+    rows, quotes = [], {}
     for lr in report["layers"]:
-        table.add_row(
-            Text(f"{layer_title(lr['layer']):<22}"),
-            Text(f"{bar(lr['score'])} {lr['score']}", style=SCORE_STYLE[lr["score"]]),
-            Text(lr["origin_text"], style="dim"),
-        )
-        for quote in lr["quotes"][:2]:
-            table.add_row(Text(""), Text(""), Text(f"“{short(quote, 160)}”", style="italic"))
+        origin = lr["origin_text"] if lr["quotes"] or lr["score"] else plain_rationale(lr["origin_text"], 0)
+        rows.append((lr["layer"], lr["score"], Text(safe(origin), style="dim")))
+        quotes[lr["layer"]] = [Text(safe(f"“{short(q, 160)}”"), style="italic") for q in lr["quotes"][:2]]
+    table = layer_rows(rows, width, quotes)
     flags = ", ".join(f.replace("_", " ") for f in report["red_flags"]) or "none"
     parts: list[RenderableType] = [
         table,
@@ -55,14 +50,14 @@ def render_report(report: dict) -> RenderableType:
     if report.get("stop_text"):
         parts.append(Text(f"stopped    {report['stop_text']} · {report['followups']} follow-ups", style="dim"))
     if report["tips"]:
-        numbered = [(f"{i}.", tip) for i, tip in enumerate(report["tips"], start=1)]
+        numbered = [(f"{i}.", safe(tip)) for i, tip in enumerate(report["tips"], start=1)]
         parts += [Text(), Text("Next time", style="bold"), _hanging(numbered)]
     outline = [
-        (f"{line['heading']}:", Text(line["text"], style="red" if line["missing"] else ""))
+        (f"{line['heading']}:", Text(safe(line["text"]), style="red" if line["missing"] else ""))
         for line in report["outline"]
     ]
     parts += [Text(), Text("Your story in 60 seconds (your own words)", style="bold"), _hanging(outline, bold=True)]
-    title = f"interview report · {report['session_id']} · {report['total']}/18 · {report['grader']}"
+    title = Text(safe_line(f"interview report · {report['session_id']} · {report['total']}/18 · {report['grader']}"))
     return Panel(Group(*parts), title=title, title_align="left", border_style=VERDICT_STYLE[report["verdict"]])
 
 

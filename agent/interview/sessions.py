@@ -51,6 +51,20 @@ class SessionRecord:
     settings: dict  # role, level, max_followups, backend: what the session was started with
 
 
+class StoreError(Exception):
+    """The session store cannot be used: the message names the file and what to do."""
+
+
+def _store_error(path: Path, exc: Exception) -> StoreError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    if "not a database" in reason or "malformed" in reason:
+        return StoreError(
+            f"{path} is damaged ({reason}): move it aside (mv {path} {path}.broken) "
+            f"or set {HOME_ENV} to another folder"
+        )
+    return StoreError(f"cannot use the session store {path}: {reason}; set {HOME_ENV} to a writable folder")
+
+
 class SessionStore:
     """The checkpointer and the session index over one SQLite connection."""
 
@@ -58,11 +72,19 @@ class SessionStore:
         from langgraph.checkpoint.sqlite import SqliteSaver
 
         self.home = home
-        home.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(home / DB_NAME, check_same_thread=False)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute(_SCHEMA)
-        self.conn.commit()
+        path = home / DB_NAME
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise _store_error(path if home.is_dir() else home, exc) from None
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute(_SCHEMA)
+            self.conn.commit()
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise _store_error(path, exc) from None
         self.saver = SqliteSaver(self.conn)
 
     def __enter__(self) -> SessionStore:
@@ -109,6 +131,33 @@ class SessionStore:
 
     def transcript_path(self, session_id: str) -> Path:
         return self.home / "transcripts" / f"{session_id}.json"
+
+
+def list_sessions(home: Path) -> list[SessionRecord]:
+    """Every session, most recent first, read without writing anything: the listing works on a
+    read-only home and creates no folder or file."""
+    path = home / DB_NAME
+    if not path.is_file():
+        return []
+    rows = None
+    for mode in ("ro", "ro&immutable=1"):  # immutable: a WAL file in a folder we may not write
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        except sqlite3.Error as exc:
+            raise _store_error(path, exc) from None
+        try:
+            rows = conn.execute("SELECT * FROM ownership_sessions ORDER BY updated DESC, id DESC").fetchall()
+            break
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            if mode != "ro":
+                raise _store_error(path, exc) from None
+        except sqlite3.Error as exc:
+            raise _store_error(path, exc) from None
+        finally:
+            conn.close()
+    return [_record(r) for r in rows or []]
 
 
 def _record(row: tuple) -> SessionRecord:

@@ -7,6 +7,7 @@ the offline path. The client is created lazily on the backend's own event loop (
 from __future__ import annotations
 
 from agent.config import Settings
+from agent.imports import with_recording
 from agent.llm.caller import Caller, Usage, model_label
 from agent.llm.grader import Sample, combine, read_once
 from agent.llm.portal import Portal
@@ -81,13 +82,13 @@ class OpenAIBackend:
         found: list[Sample] = []
         for _ in range(max(1, samples)):
             found.append(await read_once(self.caller, transcript, messages, temperature=temperature))
-        return combine(transcript, found, self.grader)
+        return with_recording(combine(transcript, found, self.grader), transcript)
 
     async def agrade_from(self, transcript: Transcript, first: GraderOutput, usage: Usage) -> Grade:
         """A grade from an answer obtained elsewhere (the Batch API), verified and repaired here."""
         transcript = transcript.without_labels()
         sample = await read_once(self.caller, transcript, self.messages(transcript), first=first, usage=usage)
-        return combine(transcript, [sample], self.grader)
+        return with_recording(combine(transcript, [sample], self.grader), transcript)
 
     def run(self, coro):
         return self._portal.run(coro)

@@ -6,6 +6,7 @@ Every message passes through `redact`, so the API key (or anything shaped like o
 
 from __future__ import annotations
 
+import json
 import re
 
 _KEY_SHAPED = re.compile(r"\bsk-[A-Za-z0-9_\-*.]{3,}")
@@ -80,6 +81,9 @@ def explain(exc: BaseException, *, key: str | None, model: str, attempts: int) -
         text = f"server error ({exc.status_code}) after {attempts} attempts: {detail}"
     elif isinstance(exc, openai.ContentFilterFinishReasonError):
         return Refusal("the model's reply was stopped by the content filter")
+    elif isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
+        what = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else "not JSON"
+        text = f"the server's reply was {what}: is OPENAI_BASE_URL an OpenAI-compatible API? ({detail})"
     else:
         text = f"{type(exc).__name__}: {detail}"
     return LLMError(redact(text, key))

@@ -26,6 +26,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before any byte is sent (a request queued for a slot)
     stall: float = 0.0  # seconds of silence after the first chunk of a streamed reply
+    raw: bytes | None = None  # sent as is instead of `body`, streamed or not (a server that sends broken bytes)
 
 
 def completion(
@@ -226,7 +227,9 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 answer = fake.chat(body)
                 if answer.delay:
                     time.sleep(answer.delay)
-                if body.get("stream") and answer.status == 200:
+                if answer.raw is not None:
+                    self._send_bytes(answer.status, answer.raw, "application/json", answer.headers)
+                elif body.get("stream") and answer.status == 200:
                     self._stream(answer, (body.get("stream_options") or {}).get("include_usage", False))
                 else:
                     self._send(answer.status, answer.body or {}, answer.headers)

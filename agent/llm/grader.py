@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from agent import rubric
 from agent.evidence import candidate_corpus, verified_quote
+from agent.injection import addressed_to_grader, is_addressed
 from agent.llm.caller import Caller, Usage
 from agent.llm.prompt import Message, repair_message
 from agent.llm.relevance import speak_to_their_layers
@@ -30,12 +31,19 @@ class Sample:
     usage: Usage = field(default_factory=Usage)
 
 
-def check_quotes(answer: LayerAnswer, corpus: list[str]) -> tuple[list[str], list[str]]:
-    """(verified quotes, failed quotes); verified ones are exact spans of candidate turns."""
+def check_quotes(
+    answer: LayerAnswer, corpus: list[str], addressed: list[str] | None = None
+) -> tuple[list[str], list[str]]:
+    """(verified quotes, failed quotes); verified ones are exact spans of candidate turns.
+
+    A quote from text addressed to the grader (`addressed`) is neither: it is dropped.
+    """
     verified: list[str] = []
     failed: list[str] = []
     for quote in answer.quotes:
         exact = verified_quote(quote, corpus)
+        if exact is not None and addressed and is_addressed(exact, addressed):
+            continue
         if exact is None:
             failed.append(quote)
         elif exact not in verified:
@@ -47,18 +55,19 @@ def failed_quotes(output: GraderOutput, corpus: list[str]) -> list[tuple[str, st
     return [(layer, q) for layer in rubric.LAYERS for q in check_quotes(output.layer(layer), corpus)[1]]
 
 
-def layer_grade(answer: LayerAnswer, corpus: list[str]) -> LayerGrade:
+def layer_grade(answer: LayerAnswer, corpus: list[str], addressed: list[str] | None = None) -> LayerGrade:
     """The layer as the model scored it, keeping only verified quotes; 0 when none is left."""
-    verified, failed = check_quotes(answer, corpus)
+    verified, failed = check_quotes(answer, corpus, addressed)
     if answer.score == 0:
         return LayerGrade(score=0, evidence=[], rationale=answer.rationale)
     if verified:
         return LayerGrade(score=answer.score, evidence=verified, rationale=answer.rationale)
-    why = (
-        f"none of its {len(failed)} quote(s) could be found in the candidate's words"
-        if failed
-        else "it gave no quote from the candidate"
-    )
+    if failed:
+        why = f"none of its {len(failed)} quote(s) could be found in the candidate's words"
+    elif answer.quotes:
+        why = "its quotes were text addressed to the grader, not claims about the project"
+    else:
+        why = "it gave no quote from the candidate"
     return LayerGrade(
         score=0,
         evidence=[],
@@ -88,7 +97,8 @@ async def read_once(
         repaired = await caller.structured(repair, GraderOutput, usage, temperature)
         for layer in {layer for layer, _ in failed}:
             answers[layer] = repaired.layer(layer)
-    layers = {layer: layer_grade(answer, corpus) for layer, answer in answers.items()}
+    addressed = addressed_to_grader(transcript)
+    layers = {layer: layer_grade(answer, corpus, addressed) for layer, answer in answers.items()}
     layers = speak_to_their_layers(layers, transcript)
     return Sample(layers=layers, judged=list(output.red_flags), usage=usage)
 

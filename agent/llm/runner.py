@@ -8,7 +8,7 @@ A transcript that fails becomes a GradeError line; the others go on.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from agent.config import Settings
 from agent.grading import Result, describe
@@ -38,33 +38,38 @@ class InOrder:
 
 async def agrade_all(
     backend: OpenAIBackend,
-    items: Sequence[Item],
+    items: Iterable[Item],
     *,
     concurrency: int,
     samples: int,
     on_done: Callback,
     on_ordered: Callback,
 ) -> None:
-    bound = asyncio.Semaphore(max(1, concurrency))
+    """`concurrency` workers pull from `items` as they go, so a long batch starts at once and
+    only the transcripts in flight (and results waiting for an earlier one) are in memory."""
     ordered = InOrder(on_ordered)
+    source = iter(enumerate(items))
 
     async def one(index: int, item: Item) -> None:
         if isinstance(item, ReadFailure):
             result: Result = GradeError(id=item.id, error=item.error)
         else:
-            async with bound:
-                try:
-                    result = await backend.agrade(item, samples)
-                except Exception as exc:  # one transcript's failure must not end the batch
-                    error = redact(describe(exc), backend.settings.api_key)
-                    result = GradeError(id=item.id, error=f"{item.id}: grading failed: {error}")
+            try:
+                result = await backend.agrade(item, samples)
+            except Exception as exc:  # one transcript's failure must not end the batch
+                error = redact(describe(exc), backend.settings.api_key)
+                result = GradeError(id=item.id, error=f"{item.id}: grading failed: {error}")
         on_done(result)
         ordered.push(index, result)
 
-    await asyncio.gather(*(one(i, item) for i, item in enumerate(items)))
+    async def worker() -> None:
+        for index, item in source:  # the shared iterator hands each transcript to one worker
+            await one(index, item)
+
+    await asyncio.gather(*(worker() for _ in range(max(1, concurrency))))
 
 
-def grade_all(backend: OpenAIBackend, items: Sequence[Item], **options) -> None:
+def grade_all(backend: OpenAIBackend, items: Iterable[Item], **options) -> None:
     """The synchronous entry point used by the CLI (runs on the backend's own loop)."""
     backend.run(agrade_all(backend, items, **options))
 

@@ -328,6 +328,10 @@ OWNED_MISTAKE = rx(
     r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:that|this|it|which|the (?:mistake|error|miss|failure|call|blame))(?: one)? (?:was|is) (?:all |entirely )?mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
+    # A retrospective frame puts the act that follows under judgement: "looking back, I pushed it".
+    r"|\b(?:looking back|in hindsight|in retrospect|with hindsight|in the cold light of day)[,:]?\s+i" + _ADVERBS + r"\s+(?!think|guess|believe|feel|would|could|might|can|am|have)\w+"
+    # Self-criticism by degree: "I shipped it too early", "I waited far too long".
+    r"|\bi" + _ADVERBS + r"\s+(?:\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident)\b"
 )
 WE_MISTAKE = rx(
     r"\b(?:we|our team)" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b|\bour (?:\w+ )?(?:mistake|error|blind spot|failure)\b"

@@ -21,7 +21,7 @@ def impact(sentences: list[Sentence]) -> LayerReading:
         if s.general:
             continue
         numbers = outcome_numbers(s)
-        if numbers and _is_outcome(s, id(s) in framing_zone):
+        if numbers and (_is_outcome(s, id(s) in framing_zone) or _problem_then_result(s, numbers)):
             pos = numbers[0].start()
             if s.find(cues.UNCLAIMABLE):
                 hits[1].append((s, pos))
@@ -103,6 +103,14 @@ def _content_stems(sentences) -> frozenset[str]:
 def _tied_to_problem(s: Sentence, framing: frozenset[str]) -> bool:
     """The outcome is told in the terms of the problem the story opened with ("tied back")."""
     return not framing or bool(_content_stems([s]) & framing)
+
+
+def _problem_then_result(s: Sentence, numbers) -> bool:
+    """ "Churn was rising, so ... we cut churn 3%": the problem, then a result in the same sentence."""
+    frame = s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT)
+    if not frame:
+        return False
+    return any(cues.OUTCOME_VERB.search(s.lower, frame.end(), n.start()) for n in numbers if n.start() > frame.end())
 
 
 def _is_outcome(s: Sentence, in_framing: bool) -> bool:

@@ -7,6 +7,7 @@ the candidate's sentences against the rubric's anchors for one layer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from agent import rubric
@@ -49,3 +50,23 @@ def reading(score: int, hits: dict[int, list[tuple[Sentence, int]]], layer: str)
 
 def first_person_subject(s: Sentence) -> bool:
     return any(kind in ("i", "we") for kind in s.subjects()[1])
+
+
+# The rubric's own nouns, one family per layer: a sentence naming three or more of them is a
+# self-assessment ("I framed the problem, weighed tradeoffs, monitored drift...") rather than a story.
+_RUBRIC_NOUNS = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:framed|defined|scoped) (?:the |a )?(?:problem|objective|target|metric)|\bproblem framing\b",
+        r"\b(?:made|drove|owned|led) (?:the |all the |every |key )?decisions?\b|\bownership\b",
+        r"\btrade-?offs?\b",
+        r"\bmonitor(?:ed|ing)?\b|\bdrift\b",
+        r"\b(?:measured|quantified|delivered) (?:the |real |business )?(?:results?|outcomes?)\b|\bimpact\b",
+        r"\b(?:owned|learned from|admitted) (?:my |our |the )?(?:mistakes?|failures?|errors?)\b|\blessons? learned\b",
+    )
+)
+
+
+def self_assessment(s: Sentence) -> bool:
+    """True for a sentence that lists the rubric's layers as claims instead of telling what happened."""
+    return sum(bool(p.search(s.lower)) for p in _RUBRIC_NOUNS) >= 3

@@ -27,6 +27,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
                 return True  # asked what was given up, a choice told with its downside is the tradeoff
             if (
                 choice
+                and not _dimension_moved(c, choice)
                 and not c.hedged
                 and c.find(cues.DOWNSIDE_STRONG)
                 and c.find(cues.DIMENSION)
@@ -76,7 +77,13 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
     return reading(score, hits, "tradeoffs")
 
 
+def _dimension_moved(s: Sentence, verb) -> bool:
+    """ "costs dropped", "errors fell": a quantity that moved, told as its subject, is not a choice."""
+    before = s.lower[max(0, verb.start() - 40) : verb.start()].rstrip()
+    return any(m.end() == len(before) for m in cues.DIMENSION.finditer(before))
+
+
 def _weighed(s: Sentence) -> bool:
     """A choice told together with what spoke against it, too loosely to name both sides."""
     move = asserted(cues.TRADE_MOVE, s) or asserted(cues.CHOICE, s)
-    return bool(move and s.find(cues.DOWNSIDE_STRONG) and s.find(cues.DIMENSION))
+    return bool(move and not _dimension_moved(s, move) and s.find(cues.DOWNSIDE_STRONG) and s.find(cues.DIMENSION))

@@ -138,7 +138,11 @@ def test_chat_with_two_answers(env):
     )
     result = ownership("chat (2 answers)", ["chat", "--backend", "openai", "--max-followups", "1"], env, answers)
     out = result.stdout
-    assert "interview report" in out or "Interview saved. Resume with: ownership chat --resume" in out, out
+    if result.returncode == 0:
+        assert "interview report" in out, out
+    else:  # the final grade failed: one line saying how to resume, the session left open (issue 10)
+        [line] = [x for x in result.stderr.splitlines() if x.strip()]
+        assert "Resume with: ownership chat --resume " in line, result.stderr
     assert "Interviewer  · follow-up 1" in out  # the interview went on after the first answer
 
 

@@ -1,0 +1,56 @@
+"""Static word embeddings of sentences (WordLlama's 256-dimension model, shipped in its wheel).
+
+Loaded once per process on first use, from the package folder with downloads disabled, so the
+offline reader never touches the network.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+
+import numpy as np
+
+DIM = 256
+
+
+@cache
+def _model():
+    from pathlib import Path
+
+    import wordllama
+
+    model = wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True, dim=DIM)
+    # Our own copy of the tokenizer, unpadded: each sentence's token rows are averaged directly,
+    # which is WordLlama's own pooling without building a padded batch.
+    tokenizer = copy.deepcopy(model.tokenizer)
+    tokenizer.no_padding()
+    return model.embedding, tokenizer
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """One unit-length row per text (a text with no tokens is a zero row): WordLlama's mean pooling."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    table, tokenizer = _model()
+    encodings = tokenizer.encode_batch(texts, add_special_tokens=False)
+    lengths = np.array([len(e.ids) for e in encodings])
+    ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
+    np.clip(ids, 0, table.shape[0] - 1, out=ids)
+    vectors = np.zeros((len(texts), DIM), dtype=np.float32)
+    filled = lengths > 0
+    if filled.any():
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])[filled]
+        vectors[filled] = np.add.reduceat(table[ids], offsets, axis=0)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+def mean_direction(vectors: np.ndarray) -> np.ndarray:
+    """The unit-length mean of some unit rows: where a whole story points."""
+    if len(vectors) == 0:
+        return np.zeros(DIM, dtype=np.float32)
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else mean

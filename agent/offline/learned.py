@@ -1,0 +1,145 @@
+"""The learned layer: per-layer scores from the rule readings, the story's word families and its embedding.
+
+The rule readers (one module per layer) are precise but literal; real people tell ownership in
+idioms no rule list covers. A small multinomial logistic model per layer, trained on the dev
+splits (model-written and real practitioners' stories) by `evals/train_reader.py`, weighs the
+rule score against how the whole story reads. Its weights ship in `reader_weights.json`; scoring
+is a few dot products, deterministic and offline.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from agent import rubric
+from agent.offline import embedding, signals
+from agent.offline.features import negated, outcome_numbers
+from agent.offline.reading import LayerReading
+from agent.offline.text import Sentence
+
+WEIGHTS = Path(__file__).with_name("reader_weights.json")
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """What the learned layer sees of a story, computed once and shared by the six layers."""
+
+    claims: list[Sentence]  # the candidate's sentences that are claims (not addressed to a grader)
+    hits: dict[str, list[bool]]  # family name -> which claims use its vocabulary
+    vectors: np.ndarray  # unit embedding per claim
+    shared: np.ndarray  # features every layer sees: length, embedding direction, family signals
+
+
+def view(sentences: list[Sentence]) -> StoryView:
+    claims = [s for s in sentences if not s.injected]
+    lowered = [s.lower for s in claims]
+    hits = signals.family_hits(lowered)
+    vectors = embedding.embed([s.text for s in claims])
+    words = sum(len(s.text.split()) for s in claims)
+    shared = np.concatenate(
+        [
+            [math.log1p(words) / 6],
+            embedding.mean_direction(vectors),
+            signals.story_signals(lowered, hits),
+            anchor_closeness(vectors),
+        ]
+    )
+    return StoryView(claims, hits, vectors, shared)
+
+
+def layer_features(rule_score: int, story: StoryView) -> np.ndarray:
+    """The feature row of one layer: the rule score (one-hot and scaled), then the shared story features."""
+    onehot = [float(rule_score == k) for k in range(4)]
+    return np.concatenate([onehot, [rule_score / 3], story.shared])
+
+
+@dataclass(frozen=True)
+class LayerModel:
+    classes: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def expected(self, x: np.ndarray) -> float:
+        logits = self.coef @ x + self.intercept
+        p = np.exp(logits - logits.max())
+        return float((p / p.sum()) @ self.classes)
+
+
+@cache
+def models() -> dict[str, LayerModel]:
+    raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return {
+        layer: LayerModel(np.array(m["classes"], float), np.array(m["coef"], float), np.array(m["intercept"], float))
+        for layer, m in raw["layers"].items()
+    }
+
+
+def score(layer: str, reading: LayerReading, story: StoryView) -> int:
+    """The layer's score; above the rule's only when some claim speaks that layer's language at all."""
+    model = models()[layer]
+    learned = combine(reading.score, model.expected(layer_features(reading.score, story)))
+    if learned <= reading.score:
+        return learned
+    return learned if _speakers(layer, story) else reading.score
+
+
+def combine(rule: int, expected: float) -> int:
+    """The learned expectation, rounded, but never below what the rules read.
+
+    The rules are literal and rarely over-read; what they find is there. The learned layer's
+    job is what they miss, so it may raise a score, not lower it.
+    """
+    return max(rule, int(min(3, max(0, math.floor(expected + 0.5)))))
+
+
+def evidence(layer: str, story: StoryView, limit: int = 2) -> list[Sentence]:
+    """Claims to quote for a score the rules did not reach: those in the layer's family, nearest its anchors."""
+    candidates = _speakers(layer, story)
+    if not candidates:
+        return []
+    anchor = anchor_direction(layer)
+    ranked = sorted(candidates, key=lambda i: (-float(story.vectors[i] @ anchor), i))
+    return [story.claims[i] for i in ranked[:limit]]
+
+
+def anchor_closeness(vectors: np.ndarray) -> list[float]:
+    """Per layer, how close the story's nearest sentences come to that layer's anchors."""
+    out: list[float] = []
+    for layer in rubric.LAYERS:
+        if len(vectors) == 0:
+            out += [0.0, 0.0]
+            continue
+        sims = np.sort(vectors @ anchor_direction(layer))[::-1]
+        out += [float(sims[0]), float(sims[:3].mean())]
+    return out
+
+
+def _speakers(layer: str, story: StoryView) -> list[int]:
+    """The claims that speak a layer's language as the candidate's own: not denied, not only another party's."""
+    out = []
+    for i, s in enumerate(story.claims):
+        if not signals.in_layer_family(layer, story.hits, i) or s.general:
+            continue
+        if layer == "impact" and not (story.hits["outcome"][i] or story.hits["vague_outcome"][i] or outcome_numbers(s)):
+            continue  # a bare number ("40 epochs on 8 GPUs") is a setting, not an outcome
+        kinds = s.subjects()[1]
+        if kinds and all(kind == "other" for kind in kinds):
+            continue  # "the platform team watched latency": somebody else's act
+        if all(negated(s, m.start()) for m in signals.layer_matches(layer, s.lower)):
+            continue
+        out.append(i)
+    return out
+
+
+@cache
+def anchor_direction(layer: str) -> np.ndarray:
+    """Where the rubric's anchors for scores 1-3 of a layer point, in embedding space."""
+    spec = rubric.load_rubric().layer(layer)
+    texts = [spec.question] + [spec.anchors[k] for k in (1, 2, 3)]
+    return embedding.mean_direction(embedding.embed(texts))
