@@ -54,6 +54,21 @@ def main() -> None:
     """
 
 
+CONCURRENCY_OPTION = click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Model requests in flight at once (openai backend; default 8 for OpenAI, else the server's slots or 2).",
+)
+SAMPLES_OPTION = click.option(
+    "--samples",
+    type=click.IntRange(1, 15),
+    default=1,
+    show_default=True,
+    help="Grade each transcript N times at a temperature above 0: median per layer, spread as confidence (openai).",
+)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON grade per line (JSONL).")
@@ -64,20 +79,8 @@ def main() -> None:
 )
 @click.option("--resume", is_flag=True, help="Skip transcripts already graded in --out, and append to it.")
 @click.option("--save", is_flag=True, help="Also keep each grade in history (see `ownership history`).")
-@click.option(
-    "--concurrency",
-    type=click.IntRange(1, 256),
-    default=8,
-    show_default=True,
-    help="Model requests in flight at once (openai backend).",
-)
-@click.option(
-    "--samples",
-    type=click.IntRange(1, 15),
-    default=1,
-    show_default=True,
-    help="Grade each transcript N times: median score per layer, spread as confidence (openai backend).",
-)
+@CONCURRENCY_OPTION
+@SAMPLES_OPTION
 @click.option(
     "--batch-api",
     is_flag=True,
@@ -90,7 +93,7 @@ def grade(
     as_json: bool,
     out: str | None,
     resume: bool,
-    concurrency: int,
+    concurrency: int | None,
     samples: int,
     batch_api: bool,
     backend: str | None,
@@ -135,12 +138,14 @@ def grade(
         items = output.save.watch(items)
     try:
         if chosen.name == "openai":
-            from agent.llm.runner import cost_line, grade_all
+            from agent.llm.runner import cost_line, grade_all, plan_run
 
+            concurrency, note = plan_run(chosen, concurrency, samples)
+            click.echo(note, err=True)
             grade_all(
                 chosen, items, concurrency=concurrency, samples=samples, on_done=output.done, on_ordered=output.show
             )
-            click.echo(cost_line(chosen.usage, chosen.settings), err=True)
+            click.echo(cost_line(chosen.usage, chosen.settings, model=chosen.grader.removeprefix("openai:")), err=True)
         else:
             for item in items:
                 result = grade_one(item, chosen)
@@ -333,8 +338,10 @@ def batch_collect(batch_id: str, out: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="Also write per-transcript results as JSONL to FILE.",
 )
+@CONCURRENCY_OPTION
+@SAMPLES_OPTION
 @BACKEND_OPTION
-def eval_command(dataset, split, as_json, thresholds, out, backend) -> None:
+def eval_command(dataset, split, as_json, thresholds, out, concurrency, samples, backend) -> None:
     """Score the grader against labelled transcripts; exit 1 when a threshold is missed."""
     from agent.evaluation.runner import run_eval_command
 
@@ -342,7 +349,10 @@ def eval_command(dataset, split, as_json, thresholds, out, backend) -> None:
         check_thresholds(thresholds)
     if out:
         check_output(out, [dataset] if dataset else [])
-    sys.exit(run_eval_command(get_backend(backend), dataset, split, as_json, thresholds, out))
+    chosen = get_backend(backend)
+    if chosen.name != "openai" and samples > 1:
+        fail_usage("--samples needs the openai backend (set OPENAI_API_KEY)")
+    sys.exit(run_eval_command(chosen, dataset, split, as_json, thresholds, out, concurrency, samples))
 
 
 def check_thresholds(path: str) -> None:

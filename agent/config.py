@@ -18,8 +18,18 @@ class Settings:
     api_key: str | None = None
     base_url: str | None = None
     model: str = DEFAULT_MODEL
+    # False when OWNERSHIP_MODEL was not set: a local server is then asked which model it serves.
+    model_named: bool = True
+    # Seconds a reply may stall (no byte from the server once it has begun); time queued for a
+    # slot on a busy server is bounded by queue_timeout instead.
     timeout: float = 60.0
+    queue_timeout: float = 600.0
     max_attempts: int = 4
+    # Reply caps in tokens: a grade (six layers of quotes and rationales) and an interview question.
+    max_tokens_grade: int = 2000
+    max_tokens_question: int = 150
+    # Temperature of --samples N > 1 (identical temperature-0 requests would only repeat themselves).
+    sample_temperature: float = 0.7
     # USD per million tokens, for the cost estimate at the end of a batch.
     price_input: float = 0.40
     price_output: float = 1.60
@@ -27,6 +37,11 @@ class Settings:
     json_mode: str = "json_schema"
     # Where `grade --batch-api` keeps what `batch collect` needs (the transcripts sent).
     data_dir: str | None = None
+
+    @property
+    def is_openai(self) -> bool:
+        """True for OpenAI's own API (no base URL, or api.openai.com), not a gateway or local server."""
+        return not self.base_url or "api.openai.com" in self.base_url
 
     @property
     def default_backend(self) -> str:
@@ -66,8 +81,13 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
         api_key=env.get("OPENAI_API_KEY") or None,
         base_url=env.get("OPENAI_BASE_URL") or None,
         model=env.get("OWNERSHIP_MODEL") or DEFAULT_MODEL,
+        model_named=bool(env.get("OWNERSHIP_MODEL")),
         timeout=number("OWNERSHIP_TIMEOUT", 60.0),
+        queue_timeout=number("OWNERSHIP_QUEUE_TIMEOUT", 600.0),
         max_attempts=int(number("OWNERSHIP_MAX_ATTEMPTS", 4)),
+        max_tokens_grade=int(number("OWNERSHIP_MAX_TOKENS", 2000)),
+        max_tokens_question=int(number("OWNERSHIP_MAX_TOKENS_QUESTION", 150)),
+        sample_temperature=number("OWNERSHIP_SAMPLE_TEMPERATURE", 0.7),
         price_input=number("OWNERSHIP_PRICE_INPUT", 0.40),
         price_output=number("OWNERSHIP_PRICE_OUTPUT", 1.60),
         json_mode=choice("OWNERSHIP_JSON_MODE", ("json_schema", "json_object")),

@@ -29,7 +29,9 @@ def load_thresholds(path: str | Path | None = None) -> dict:
         return tomllib.load(fh)
 
 
-def grade_all(transcripts: list[Transcript], backend) -> tuple[list[Grade | None], list[str]]:
+def grade_all(
+    transcripts: list[Transcript], backend, concurrency: int | None = None, samples: int = 1
+) -> tuple[list[Grade | None], list[str]]:
     """Grades in input order; a transcript that fails is None (scored as all zeros) plus its error."""
     grades: list[Grade | None] = []
     errors: list[str] = []
@@ -45,8 +47,16 @@ def grade_all(transcripts: list[Transcript], backend) -> tuple[list[Grade | None
     if hasattr(backend, "agrade"):
         # A model backend grades concurrently; results come back in input order.
         from agent.llm.runner import grade_all as grade_concurrently
+        from agent.llm.runner import plan_run
 
-        grade_concurrently(backend, items, concurrency=8, samples=1, on_done=lambda r: None, on_ordered=collect)
+        concurrency, note = plan_run(backend, concurrency, samples)
+        click.echo(note, err=True)
+        from agent.llm.runner import cost_line
+
+        grade_concurrently(
+            backend, items, concurrency=concurrency, samples=samples, on_done=lambda r: None, on_ordered=collect
+        )
+        click.echo(cost_line(backend.usage, backend.settings, model=backend.grader.removeprefix("openai:")), err=True)
     else:
         for item in items:
             collect(grade_one(item, backend))
@@ -77,12 +87,12 @@ def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits
     return missed
 
 
-def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
+def run_eval(backend, dataset=None, split=None, thresholds=None, concurrency=None, samples=1) -> dict:
     data = load_dataset(dataset, split)
     transcripts = data.transcripts
     if not transcripts:
         raise click.UsageError(f"no labelled transcripts found (dataset={dataset or 'bundled'}, split={split})")
-    grades, errors = grade_all(transcripts, backend)
+    grades, errors = grade_all(transcripts, backend, concurrency, samples)
     baseline_grades, _ = grade_all(transcripts, KeywordBaseline())
     fig = figures(transcripts, grades)
     base = figures(transcripts, baseline_grades)
@@ -93,7 +103,13 @@ def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
         filled = [g for g in (grades[i] for i in hard)]
         if all(g is not None for g in filled):
             hard_lift = mean_qwk(hard_t, filled) - mean_qwk(hard_t, [baseline_grades[i] for i in hard])
-    targeting = _targeting(transcripts, backend)
+    try:
+        targeting = _targeting(transcripts, backend)
+    except Exception as exc:  # a model error must not cost the figures already measured
+        from agent.grading import describe
+
+        targeting = None
+        errors = [*errors, f"targeting not measured: {describe(exc)}"]
     limits = bar_for(transcripts, load_thresholds(thresholds))
     missed = check(fig, hard_lift, targeting["accuracy"] if targeting else None, limits)
     return {
@@ -104,6 +120,8 @@ def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
         "baseline": asdict(base),
         "hard_cases": {"n": len(hard), "qwk_lift_over_baseline": hard_lift},
         "targeting": targeting,
+        "samples": samples,
+        "regrade_consistency": _regrade_consistency(grades) if samples > 1 else None,
         "errors": errors + [f.error for f in data.failures],
         "bar": "real" if is_real(transcripts) else "model-written",
         "thresholds_missed": missed,
@@ -111,6 +129,12 @@ def run_eval(backend, dataset=None, split=None, thresholds=None) -> dict:
         "_grades": grades,
         "_transcripts": transcripts,
     }
+
+
+def _regrade_consistency(grades: list[Grade | None]) -> float | None:
+    from agent.llm.runner import consistency
+
+    return consistency(grades)
 
 
 def is_real(transcripts: list[Transcript]) -> bool:
@@ -176,6 +200,11 @@ def render_table(result: dict) -> str:
         lines.append(
             f"targeting: first probe aimed at a layer labelled 0-1 in {tg['hits']}/{tg['n']} ({tg['accuracy']:.2f})"
         )
+    if result.get("regrade_consistency") is not None:
+        lines.append(
+            f"re-grade consistency {result['regrade_consistency']:.2f}: share of layer scores identical across "
+            f"{result['samples']} samples of each transcript"
+        )
     lines.append("")
     lines.append("confusion matrices (rows gold 0-3, columns predicted 0-3):")
     for layer in rubric.LAYERS:
@@ -206,8 +235,8 @@ def write_results(result: dict, out: str) -> None:
     path.with_suffix(".md").write_text("```\n" + render_table(result) + "\n```\n", encoding="utf-8")
 
 
-def run_eval_command(backend, dataset, split, as_json, thresholds, out) -> int:
-    result = run_eval(backend, dataset, split, thresholds)
+def run_eval_command(backend, dataset, split, as_json, thresholds, out, concurrency=None, samples=1) -> int:
+    result = run_eval(backend, dataset, split, thresholds, concurrency, samples)
     if out:
         write_results(result, out)
     public = {k: v for k, v in result.items() if not k.startswith("_")}

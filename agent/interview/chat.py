@@ -99,8 +99,21 @@ def run_chat(
     graph = build_graph(store.saver)
     cfg = {"configurable": {"thread_id": session_id}, "recursion_limit": recursion_limit(ctx.max_followups)}
 
+    from agent.interview.thinking import thinking
+
+    backend_name = getattr(ctx.resolve_backend(), "name", "")
+    shown = len(graph.get_state(cfg).values.get("notices") or [])
+
     def run(value) -> None:
-        graph.invoke(value, cfg, context=ctx, durability="sync")
+        nonlocal shown
+        try:
+            with thinking(console, backend_name):
+                graph.invoke(value, cfg, context=ctx, durability="sync")
+        finally:  # a later step may fail in the same run: the notices of the steps before still show
+            notices = state().get("notices") or []
+            for notice in notices[shown:]:  # they quote the server's error text: made safe to print
+                console.print(Text(safe_line(notice), style="yellow"), soft_wrap=True)
+            shown = len(notices)
 
     def state() -> dict:
         return graph.get_state(cfg).values
@@ -132,7 +145,14 @@ def run_chat(
             console.print(Text(f"Transcript so far: {saved[-1]}", style="dim"))
         return 130
     except Exception as exc:  # a failed step (the model server, most often) must not lose the interview
-        return _step_failed(exc, store, session_id, answers_so_far, console)
+        try:  # the transcript so far, as on Ctrl-C (the answers are in the session's checkpoint anyway)
+            saved = _save(console, state(), settings, store.transcript_path(session_id), transcript_out)
+        except Exception:  # the store itself failing: the one line below still says how to go on
+            saved = []
+        code = _step_failed(exc, store, session_id, answers_so_far, console)
+        if saved:
+            console.print(Text(f"Transcript so far: {saved[-1]}", style="dim"))
+        return code
 
     final = state()
     if final.get("status") == "abandoned" or "report" not in final:

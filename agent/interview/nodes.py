@@ -98,8 +98,26 @@ def _said(text: str) -> dict:
 
 
 def assess_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
-    """The backend's six-layer read of everything said so far; completes the last ledger entry."""
-    scores = dict(runtime.context.resolve_backend().assess(to_transcript(state)))
+    """The backend's six-layer read of everything said so far; completes the last ledger entry.
+
+    When the model fails, the offline reader reads this step instead (said in one notice), so a
+    model error never ends the interview.
+    """
+    backend = runtime.context.resolve_backend()
+    transcript = to_transcript(state)
+    notices = list(state.get("notices") or [])
+    try:
+        scores = dict(backend.assess(transcript))
+    except Exception as exc:
+        if getattr(backend, "name", "") == "offline":
+            raise
+        from agent.backends import OfflineBackend
+        from agent.grading import describe
+
+        scores = dict(OfflineBackend().assess(transcript))
+        notices.append(
+            f"The model could not read that answer ({describe(exc)}); the offline reader chose the next question."
+        )
     ledger = [dict(e) for e in state.get("ledger") or []]
     if ledger and ledger[-1].get("after") is None:
         last = ledger[-1]
@@ -110,6 +128,7 @@ def assess_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> di
         "story_scores": state.get("story_scores") or scores,
         "assessments": [*(state.get("assessments") or []), scores],
         "ledger": ledger,
+        "notices": notices,
     }
 
 

@@ -141,7 +141,8 @@ def render_conversation(turns: Sequence[dict]) -> str:
 
 
 def llm_question(backend, turns: Sequence[dict], asked: Sequence[str], **prompt) -> str | None:
-    """A model-written follow-up, or None when the model fails, says nothing, or repeats itself."""
+    """A model-written follow-up, or None when the model fails, says nothing, repeats itself, or
+    states a number or name the candidate never said (agent.interview.invented)."""
     system = render_interviewer_prompt(asked=asked, **prompt)
     try:
         text = backend.complete_text(system, render_conversation(turns))
@@ -149,6 +150,10 @@ def llm_question(backend, turns: Sequence[dict], asked: Sequence[str], **prompt)
         return None
     text = " ".join((text or "").split()).strip("\"'“” ")
     if not text or len(text) > MAX_QUESTION_CHARS or _key(text) in {_key(q) for q in asked}:
+        return None
+    from agent.interview.invented import invented_facts
+
+    if invented_facts(text, [t["text"] for t in turns if t["role"] == "candidate"]):
         return None
     return text
 

@@ -79,5 +79,6 @@ class InterviewState(TypedDict, total=False):
     asked_ids: list[str]  # bank question ids used this session (never reused); written by ask
     status: Status  # where the session is; written by open, answer, plan, grade
     stop_reason: StopReason | None  # why the interview stopped; written by answer or plan
+    notices: list[str]  # one-line notes for the candidate (a model step that fell back); written by assess
     grade: dict  # Grade.model_dump() of the whole transcript; written by grade
     report: dict  # the closing report (closing.ClosingReport dump); written by report

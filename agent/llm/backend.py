@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from agent.config import Settings
 from agent.imports import with_recording
-from agent.llm.caller import Caller, Usage
+from agent.llm.caller import Caller, Usage, model_label
 from agent.llm.grader import Sample, combine, read_once
 from agent.llm.portal import Portal
 from agent.llm.prompt import Message, grading_messages, system_prompt
@@ -23,7 +23,6 @@ class OpenAIBackend:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.grader = f"openai:{settings.model}"
         self._portal = Portal()
         self._caller: Caller | None = None
         self.usage = Usage()  # tokens spent by this backend, over every call (kept after close)
@@ -31,6 +30,14 @@ class OpenAIBackend:
         if settings.json_mode == "json_object":
             schema = response_format(GraderOutput, "json_schema")["json_schema"]["schema"]
         self._system = system_prompt(json_schema=schema)
+
+    @property
+    def grader(self) -> str:
+        """The backend and the model that answered (the reply's `model` field), else the one asked for."""
+        caller = self._caller
+        answered = caller.answered_by if caller else None
+        asked = caller._model if caller else None
+        return f"openai:{model_label(answered or asked or self.settings.model)}"
 
     # -- the Backend protocol (synchronous) --------------------------------------------------
 
@@ -64,12 +71,17 @@ class OpenAIBackend:
         return grading_messages(transcript.without_labels(), self._system)
 
     async def agrade(self, transcript: Transcript, samples: int = 1) -> Grade:
-        """N samples one after another (so --concurrency bounds requests in flight), then combined."""
+        """N samples one after another (so --concurrency bounds requests in flight), then combined.
+
+        Several samples are drawn at settings.sample_temperature: at temperature 0 they would be
+        the same request N times, and their agreement a false confidence.
+        """
         transcript = transcript.without_labels()
         messages = self.messages(transcript)
+        temperature = self.settings.sample_temperature if samples > 1 else 0.0
         found: list[Sample] = []
         for _ in range(max(1, samples)):
-            found.append(await read_once(self.caller, transcript, messages))
+            found.append(await read_once(self.caller, transcript, messages, temperature=temperature))
         return with_recording(combine(transcript, found, self.grader), transcript)
 
     async def agrade_from(self, transcript: Transcript, first: GraderOutput, usage: Usage) -> Grade:

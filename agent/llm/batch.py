@@ -51,6 +51,7 @@ def request_lines(backend: OpenAIBackend, items: list[Item]) -> list[dict[str, A
                 "model": backend.settings.model,
                 "messages": backend.messages(item),
                 "temperature": 0,
+                "max_completion_tokens": backend.settings.max_tokens_grade,
                 "response_format": fmt,
             },
         }

@@ -31,10 +31,13 @@ def redact(text: str, key: str | None) -> str:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """Worth another attempt: rate limits, server errors, timeouts and broken connections."""
+    """Worth another attempt: rate limits, server errors and broken connections (a timeout is
+    retried once, changed, by agent.llm.caller rather than here)."""
     import openai
 
-    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+    if isinstance(exc, openai.APITimeoutError):  # a slow reply is not transient: agent.llm.caller retries it once
+        return False
+    if isinstance(exc, openai.APIConnectionError):
         return True
     return isinstance(exc, openai.APIStatusError) and (exc.status_code in (408, 409, 429) or exc.status_code >= 500)
 
@@ -69,7 +72,7 @@ def explain(exc: BaseException, *, key: str | None, model: str, attempts: int) -
             hint = "; for a server without structured outputs set OWNERSHIP_JSON_MODE=json_object"
         text = f"the server rejected the request (400): {detail}{hint}"
     elif isinstance(exc, openai.APITimeoutError):
-        text = f"no reply within the timeout after {attempts} attempts (raise OWNERSHIP_TIMEOUT?)"
+        text = "no reply within the timeout (raise OWNERSHIP_TIMEOUT or OWNERSHIP_QUEUE_TIMEOUT?)"
     elif isinstance(exc, openai.APIConnectionError):
         text = f"cannot reach the server after {attempts} attempts: check OPENAI_BASE_URL ({detail})"
     elif isinstance(exc, openai.RateLimitError):

@@ -24,11 +24,19 @@ class Reply:
     status: int = 200
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
-    raw: bytes | None = None  # sent as is instead of `body` (a server that sends broken bytes)
+    delay: float = 0.0  # seconds before any byte is sent (a request queued for a slot)
+    stall: float = 0.0  # seconds of silence after the first chunk of a streamed reply
+    raw: bytes | None = None  # sent as is instead of `body`, streamed or not (a server that sends broken bytes)
 
 
-def completion(content: str | None, *, refusal: str | None = None, prompt_tokens: int = 1000) -> dict[str, Any]:
+def completion(
+    content: str | None,
+    *,
+    refusal: str | None = None,
+    prompt_tokens: int = 1000,
+    finish_reason: str = "stop",
+    model: str = "fake-model",
+) -> dict[str, Any]:
     """A chat.completion body whose message carries `content` (or a refusal)."""
     message: dict[str, Any] = {"role": "assistant", "content": content}
     if refusal is not None:
@@ -37,8 +45,8 @@ def completion(content: str | None, *, refusal: str | None = None, prompt_tokens
         "id": "chatcmpl-fake",
         "object": "chat.completion",
         "created": 0,
-        "model": "fake-model",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
+        "model": model,
+        "choices": [{"index": 0, "finish_reason": finish_reason, "message": message}],
         "usage": {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": len(content or "") // 4,
@@ -56,8 +64,17 @@ def error(status: int, message: str, headers: dict[str, str] | None = None) -> R
 class FakeOpenAI:
     """`with FakeOpenAI(reply) as server:` serves at `server.url` until the block ends."""
 
-    def __init__(self, reply: Callable[[dict[str, Any]], Reply], *, batch_polls: int = 0) -> None:
+    def __init__(
+        self,
+        reply: Callable[[dict[str, Any]], Reply],
+        *,
+        batch_polls: int = 0,
+        models: tuple[str, ...] = ("fake-model",),
+        slots: int | None = None,
+    ) -> None:
         self.reply = reply
+        self.models = models  # what GET /v1/models lists
+        self.slots = slots  # what GET /props reports as total_slots (llama.cpp); None: no /props
         self.batch_polls = batch_polls  # retrieves that answer in_progress before completed
         self.chat_requests: list[dict[str, Any]] = []
         self.auth_headers: list[str] = []
@@ -151,6 +168,32 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 256  # listen() backlog: the default 5 drops connections under concurrency
 
 
+# Characters per streamed chunk: a real server sends about one token (4 characters); bigger chunks
+# keep the fake cheap under the concurrency benchmark, and tests only need several chunks.
+CHUNK = 24
+
+
+def _model_object(name: str) -> dict[str, Any]:
+    return {"id": name, "object": "model", "created": 0, "owned_by": "fake"}
+
+
+def _events(body: dict[str, Any], include_usage: bool) -> list[dict[str, Any]]:
+    """A chat.completion body cut into chat.completion.chunk events (CHUNK characters each)."""
+    choice = body["choices"][0]
+    message = choice["message"]
+    base = {"id": body["id"], "object": "chat.completion.chunk", "created": 0, "model": body["model"]}
+    events = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}]
+    content = message.get("content") or ""
+    for i in range(0, len(content), CHUNK):
+        events.append({**base, "choices": [{"index": 0, "delta": {"content": content[i : i + CHUNK]}}]})
+    if message.get("refusal"):
+        events.append({**base, "choices": [{"index": 0, "delta": {"refusal": message["refusal"]}}]})
+    events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": choice["finish_reason"]}]})
+    if include_usage:
+        events.append({**base, "choices": [], "usage": body["usage"]})
+    return events
+
+
 def _public(batch: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in batch.items() if not k.startswith("_")}
 
@@ -180,11 +223,14 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             with fake._lock:
                 fake.auth_headers.append(self.headers.get("Authorization", ""))
             if self.path.endswith("/chat/completions"):
-                answer = fake.chat(json.loads(raw))
+                body = json.loads(raw)
+                answer = fake.chat(body)
                 if answer.delay:
                     time.sleep(answer.delay)
                 if answer.raw is not None:
                     self._send_bytes(answer.status, answer.raw, "application/json", answer.headers)
+                elif body.get("stream") and answer.status == 200:
+                    self._stream(answer, (body.get("stream_options") or {}).get("include_usage", False))
                 else:
                     self._send(answer.status, answer.body or {}, answer.headers)
             elif self.path.endswith("/files"):
@@ -195,6 +241,12 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self._send(404, {"error": {"message": f"no route {self.path}"}})
 
         def do_GET(self) -> None:
+            if self.path.endswith("/models"):
+                self._send(200, {"object": "list", "data": [_model_object(m) for m in fake.models]})
+                return
+            if self.path == "/props" and fake.slots is not None:
+                self._send(200, {"total_slots": fake.slots, "model_path": fake.models[0]})
+                return
             match = re.search(r"/batches/([^/]+)$", self.path)
             if match:
                 batch = fake.retrieve_batch(match.group(1))
@@ -205,6 +257,27 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self._send_bytes(200, fake.files[match.group(1)], "application/jsonl")
                 return
             self._send(404, {"error": {"message": f"no route {self.path}"}})
+
+        def _stream(self, answer: Reply, include_usage: bool) -> None:
+            """The reply as server-sent events: a few characters per chunk, as a server streams tokens."""
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Transfer-Encoding", "chunked")
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                for n, event in enumerate(_events(answer.body or {}, include_usage)):
+                    if n == 2 and answer.stall:  # after the first content chunk
+                        time.sleep(answer.stall)
+                    data = f"data: {json.dumps(event)}\n\n".encode()
+                    self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                    self.wfile.flush()
+                done = b"data: [DONE]\n\n"
+                self.wfile.write(f"{len(done):x}\r\n".encode() + done + b"\r\n0\r\n\r\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):  # the client gave up (stall test)
+                pass
 
         def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
             self._send_bytes(status, json.dumps(body).encode(), "application/json", headers)

@@ -2,7 +2,8 @@
 
 Quotes are checked in code: exact ones stand, near matches are snapped to the candidate's exact
 span, and the rest go back to the model in one repair round. Whatever is still unverified is
-dropped; a layer left with no quote scores 0 and says why. Flags and verdict follow the rubric.
+dropped; a layer left with no quote scores 0 and says why. A quote must also speak to its layer
+(agent.llm.relevance). Flags and verdict follow the rubric.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from agent.evidence import candidate_corpus, verified_quote
 from agent.injection import addressed_to_grader, is_addressed
 from agent.llm.caller import Caller, Usage
 from agent.llm.prompt import Message, repair_message
+from agent.llm.relevance import speak_to_their_layers
 from agent.llm.schema import GraderOutput, LayerAnswer
 from agent.models import Grade, LayerGrade, Transcript
 
@@ -79,23 +81,25 @@ async def read_once(
     messages: list[Message],
     first: GraderOutput | None = None,
     usage: Usage | None = None,
+    temperature: float = 0.0,
 ) -> Sample:
     """One sample: ask (unless `first` is given, e.g. from the Batch API), verify, repair once.
 
     `usage` may already hold tokens spent elsewhere on this sample (a Batch API row).
     """
     usage = usage if usage is not None else Usage()
-    output = first if first is not None else await caller.structured(messages, GraderOutput, usage)
+    output = first if first is not None else await caller.structured(messages, GraderOutput, usage, temperature)
     corpus = candidate_corpus(transcript)
     failed = failed_quotes(output, corpus)
     answers = {layer: output.layer(layer) for layer in rubric.LAYERS}
     if failed:
         repair = [*messages, {"role": "assistant", "content": output.model_dump_json()}, repair_message(failed)]
-        repaired = await caller.structured(repair, GraderOutput, usage)
+        repaired = await caller.structured(repair, GraderOutput, usage, temperature)
         for layer in {layer for layer, _ in failed}:
             answers[layer] = repaired.layer(layer)
     addressed = addressed_to_grader(transcript)
     layers = {layer: layer_grade(answer, corpus, addressed) for layer, answer in answers.items()}
+    layers = speak_to_their_layers(layers, transcript)
     return Sample(layers=layers, judged=list(output.red_flags), usage=usage)
 
 

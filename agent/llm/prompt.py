@@ -73,3 +73,7 @@ def repair_message(failed: Iterable[tuple[str, str]]) -> Message:
 
 def invalid_message(error: str) -> Message:
     return {"role": "user", "content": render("grader_invalid.md", error=error)}
+
+
+def cut_off_message(cap: int) -> Message:
+    return {"role": "user", "content": render("cut_off.md", cap=str(cap))}

@@ -31,6 +31,9 @@ QUOTES = {
     "reflection": "I never tested on holiday traffic; now I replay the peak before every launch.",
 }
 INVENTED = "Revenue grew 40% because of my model"
+ONE_SENTENCE = "After launch I watched precision per region every week and retrained when Brazil drifted."
+LOOPING = '{"problem_framing": {"quotes": ["Our chargeback rate had doubled Our chargeback rate had doubled'
+
 ALTERED = "chargebacks FELL from 1.2% to 0.7% -- in the quarter after launch"
 
 
@@ -71,6 +74,8 @@ class Script:
         last = body["messages"][-1]["content"]
         reply = getattr(self, f"case_{case}", self.case_ok)(n, last)
         reply.delay = reply.delay or self.delay
+        if reply.body and reply.body.get("model") == "fake-model":
+            reply.body["model"] = body.get("model") or "fake-model"  # a server answers as the model asked for
         return reply
 
     def case_plain(self, n: int, last: str) -> Reply:
@@ -89,7 +94,38 @@ class Script:
         return error(503, "Service unavailable")
 
     def case_slow(self, n: int, last: str) -> Reply:
-        return Reply(body=completion(answer()), delay=2.0 if n == 1 else 0.0)
+        return Reply(body=completion(answer()), stall=2.0 if n == 1 else 0.0)
+
+    def case_stallalways(self, n: int, last: str) -> Reply:
+        return Reply(body=completion(answer()), stall=2.0)
+
+    def case_queued(self, n: int, last: str) -> Reply:
+        return Reply(body=completion(answer()), delay=1.0)
+
+    def case_loop(self, n: int, last: str) -> Reply:
+        if n == 1:
+            return Reply(body=completion(LOOPING, finish_reason="length"))
+        return self.case_ok(n, last)
+
+    def case_looping(self, n: int, last: str) -> Reply:
+        return Reply(body=completion(LOOPING, finish_reason="length"))
+
+    def case_onesentence(self, n: int, last: str) -> Reply:
+        same = {"quotes": [ONE_SENTENCE], "rationale": "meets the top anchor", "score": 3}
+        return Reply(body=completion(json.dumps({**dict.fromkeys(QUOTES, same), "red_flags": []})))
+
+    def case_offlayer(self, n: int, last: str) -> Reply:
+        return Reply(body=completion(answer(tradeoffs={"quotes": [QUOTES["impact"]], "rationale": "x", "score": 3})))
+
+    def case_chatfail(self, n: int, last: str) -> Reply:
+        """Grading always fails (503); questions state a fact the candidate never gave."""
+        return error(503, "Service unavailable") if "Grade the transcript" in last else self._invented_question()
+
+    def _invented_question(self) -> Reply:
+        return Reply(body=completion("You saw a 20% increase in precision: what did you watch after launch?"))
+
+    def case_othermodel(self, n: int, last: str) -> Reply:
+        return Reply(body=completion(answer(), model="answering-model"))
 
     def case_malformed(self, n: int, last: str) -> Reply:
         return Reply(body=completion('{"problem_framing": {"quotes": [')) if n == 1 else self.case_ok(n, last)

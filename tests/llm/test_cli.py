@@ -44,7 +44,7 @@ def assert_no_key(*texts: str) -> None:
         assert KEY not in text and "sk-test" not in text
 
 
-def test_mixed_batch_grades_the_rest_and_keeps_input_order(tmp_path, env):
+def test_mixed_batch_grades_the_rest_and_keeps_input_order(tmp_path, env, server):
     source = write_jsonl(tmp_path / "mixed.jsonl", MIXED)
     out = tmp_path / "grades.jsonl"
     result = invoke(["grade", str(source), "--json", "--out", str(out), "--concurrency", "4"], env)
@@ -55,7 +55,7 @@ def test_mixed_batch_grades_the_rest_and_keeps_input_order(tmp_path, env):
         if line["id"] in FAILING:
             assert "error" in line and line["error"].startswith(f"{line['id']}: grading failed: ")
         else:
-            assert line["grader"] == "openai:gpt-4.1-mini", line
+            assert line["grader"] == "openai:fake-model", line  # no model named: the one the server lists
     by_id = {line["id"]: line for line in lines}
     assert "refused" in by_id["refusal"]["error"]
     assert "rejected the API key (401)" in by_id["unauthorized"]["error"]
@@ -66,6 +66,9 @@ def test_mixed_batch_grades_the_rest_and_keeps_input_order(tmp_path, env):
     assert sorted(w["id"] for w in written) == sorted(MIXED)
     assert "3 of 12 transcripts could not be graded" in result.stderr
     assert "estimated cost $" in result.stderr
+    # every request sent is counted, the failed ones (401, 503 three times, the refusal) included
+    assert f"{len(server.chat_requests)} requests, " in result.stderr
+    assert "(fake-model at $" in result.stderr  # the model that answered, not the default name
     assert_no_key(result.stdout, result.stderr, out.read_text())
 
 

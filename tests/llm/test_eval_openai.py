@@ -44,3 +44,33 @@ def test_eval_with_the_openai_backend(env, tmp_path):
     assert KEY not in result.output
     table = CliRunner().invoke(main, ["eval", "--dataset", str(data), "--backend", "openai"], env=env)
     assert "layer" in table.stdout and "baseline QWK" in table.stdout
+
+
+def test_eval_takes_concurrency_and_samples_and_reports_regrade_consistency(env, server, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for i in range(3):
+        (data / f"t{i}.json").write_text(json.dumps(labelled("ok", f"t{i}", "test")))
+    args = ["eval", "--dataset", str(data), "--backend", "openai", "--concurrency", "1", "--samples", "2"]
+    result = CliRunner().invoke(main, args, env=env, catch_exceptions=False)
+    assert "re-grade consistency 1.00: share of layer scores identical across 2 samples" in result.stdout
+    assert "concurrency 1 (--concurrency)" in result.stderr
+    assert "2 samples per transcript at temperature 0.7" in result.stderr
+    assert len(server.chat_requests) == 6 and {r["temperature"] for r in server.chat_requests} == {0.7}
+    as_json = CliRunner().invoke(main, [*args, "--json"], env=env, catch_exceptions=False)
+    assert json.loads(as_json.stdout)["regrade_consistency"] == 1.0
+
+
+def test_without_concurrency_a_local_server_gets_its_slots(env, script):
+    from agent.config import load_settings
+    from agent.llm.fake_server import FakeOpenAI
+    from agent.llm.slots import default_concurrency
+
+    with FakeOpenAI(script, slots=3) as llama:
+        assert default_concurrency(load_settings({**env, "OPENAI_BASE_URL": llama.url}, dotenv=False)) == (
+            3,
+            "the server reports 3 slots at /props",
+        )
+    local = load_settings(env, dotenv=False)  # the fake without /props
+    assert default_concurrency(local)[0] == 2
+    assert default_concurrency(load_settings({"OPENAI_API_KEY": KEY}, dotenv=False))[0] == 8

@@ -18,10 +18,11 @@ def test_valid_grade_is_verified_and_mechanical(backend, server):
     assert result.scores() == dict.fromkeys(QUOTES, 3)
     assert result.layers["impact"].evidence == [QUOTES["impact"]]
     assert result.verdict == "strong_owner" and result.red_flags == [] and result.total == 18
-    assert result.grader == "openai:gpt-4.1-mini"
+    assert result.grader == "openai:gpt-4.1-mini"  # the model named, and the one that answered
     assert result.usage["requests"] == 1 and result.usage["prompt_tokens"] == 1000
     request = server.chat_requests[0]
     assert request["temperature"] == 0
+    assert request["max_tokens"] == 2000 and request["stream"] is True
     assert request["response_format"]["type"] == "json_schema"
     assert request["response_format"]["json_schema"]["strict"] is True
     assert server.auth_headers[0] == f"Bearer {KEY}"
@@ -39,9 +40,105 @@ def test_server_error_is_retried_with_backoff(backend, script, waits):
     assert len(waits) == 1 and 0 <= waits[0] <= 20
 
 
-def test_timeout_is_retried(backend, script):
+def test_a_stalled_reply_is_retried_once_and_not_identically(backend, server, script):
     assert grade(backend, "slow").total == 18
     assert script.calls["slow"] == 2
+    first, second = server.chat_requests
+    assert first["temperature"] == 0 and second["temperature"] > 0
+
+
+def test_a_reply_stalled_twice_is_one_clear_error_and_its_tokens_count(backend, script):
+    with pytest.raises(LLMError, match=r"stalled for 0.5 s mid-way .*OWNERSHIP_TIMEOUT.*tried twice"):
+        grade(backend, "stallalways")
+    assert script.calls["stallalways"] == 2  # at most one retry, not max_attempts
+    assert backend.usage.requests == 2 and backend.usage.completion_tokens >= 2  # the chunks that did arrive
+
+
+def test_time_queued_before_the_first_byte_is_not_a_stall(backend, script):
+    # 1 s in the queue against a 0.5 s stall timeout: a busy local server, not a stalled reply
+    assert grade(backend, "queued").total == 18
+    assert script.calls["queued"] == 1
+
+
+def test_a_cut_off_reply_is_retried_once_with_the_cap_stated(backend, server, script):
+    assert grade(backend, "loop").total == 18
+    assert script.calls["loop"] == 2
+    first, second = server.chat_requests
+    assert first["max_tokens"] == second["max_tokens"] == 2000
+    assert second["temperature"] > 0
+    assert "limit of 2000 tokens" in second["messages"][-1]["content"]
+    assert backend.usage.requests == 2 and backend.usage.completion_tokens > 0
+
+
+def test_a_reply_cut_off_twice_names_the_cap_and_how_to_raise_it(settings, server, script):
+    from dataclasses import replace
+
+    from agent.llm.backend import OpenAIBackend
+
+    capped = OpenAIBackend(replace(settings, max_tokens_grade=300))
+    try:
+        with pytest.raises(LLMError) as caught:
+            grade(capped, "looping")
+        assert capped.usage.requests == 2 and capped.usage.completion_tokens > 0  # failed ones counted
+    finally:
+        capped.close()
+    message = str(caught.value)
+    assert "cap of 300 tokens twice" in message and "OWNERSHIP_MAX_TOKENS" in message
+    assert "\n" not in message
+    assert script.calls["looping"] == 2
+    assert [r["max_tokens"] for r in server.chat_requests] == [300, 300]
+
+
+def test_openai_itself_gets_max_completion_tokens_and_local_servers_max_tokens(settings):
+    from dataclasses import replace
+
+    from agent.llm.caller import cap_field
+
+    assert cap_field(replace(settings, base_url=None)) == "max_completion_tokens"
+    assert cap_field(replace(settings, base_url="https://api.openai.com/v1")) == "max_completion_tokens"
+    assert cap_field(replace(settings, base_url="http://127.0.0.1:8080/v1")) == "max_tokens"
+
+
+def test_a_question_is_capped_at_its_own_budget(backend, server):
+    backend.complete_text("You write follow-up questions.", "Ask about monitoring.")
+    assert server.chat_requests[0]["max_tokens"] == 150
+
+
+def test_one_sentence_pasted_for_every_layer_earns_only_where_it_speaks(backend):
+    result = grade(backend, "onesentence")
+    assert result.layers["deployment_monitoring"].score == 3
+    for layer in ("problem_framing", "tradeoffs", "impact", "reflection"):
+        assert result.layers[layer].score == 0, layer
+        assert "does not speak to this one" in result.layers[layer].rationale
+    assert result.total <= 6
+
+
+def test_a_quote_that_does_not_speak_to_its_layer_caps_it_at_1(backend):
+    result = grade(backend, "offlayer")
+    tradeoffs = result.layers["tradeoffs"]
+    assert tradeoffs.score == 1
+    assert tradeoffs.rationale.startswith("Capped at 1: the model gave 3, but none of its quotes speaks to tradeoffs")
+    assert result.layers["impact"].score == 3  # the same quote where it belongs
+
+
+def test_the_grader_names_the_model_that_answered(backend):
+    assert grade(backend, "othermodel").grader == "openai:answering-model"
+
+
+def test_with_no_model_named_a_local_server_is_asked_which_it_serves(settings, script):
+    from dataclasses import replace
+
+    from agent.llm.backend import OpenAIBackend
+    from agent.llm.fake_server import FakeOpenAI
+
+    with FakeOpenAI(script, models=("/models/SmolLM2-135M-Instruct.Q4_1.gguf",)) as local:
+        unnamed = OpenAIBackend(replace(settings, base_url=local.url, model_named=False))
+        try:
+            result = grade(unnamed, "ok")
+        finally:
+            unnamed.close()
+    assert local.chat_requests[0]["model"] == "/models/SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert result.grader == "openai:SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
 def test_attempts_are_bounded(backend, script, waits):
@@ -151,13 +248,15 @@ def test_json_object_mode_for_servers_without_schemas(settings, server):
     assert '"additionalProperties": false' in request["messages"][0]["content"]
 
 
-def test_samples_take_the_median_and_report_spread(backend, script):
+def test_samples_take_the_median_and_report_spread(backend, server, script):
     import asyncio  # noqa: F401  (agrade runs on the backend's own loop)
 
     result = backend.run(backend.agrade(Transcript.model_validate(transcript("ok")), samples=3))
     assert script.calls["ok"] == 3
     assert result.confidence == dict.fromkeys(QUOTES, 1.0)
     assert result.usage["requests"] == 3
+    # three samples at temperature 0 would be one request sent three times
+    assert [r["temperature"] for r in server.chat_requests] == [0.7, 0.7, 0.7]
 
 
 def test_grade_works_from_inside_a_running_event_loop(backend):

@@ -78,3 +78,11 @@ def test_retry_after_reads_seconds_and_milliseconds():
     assert retry_after(Exc({"retry-after-ms": "250"})) == 0.25
     assert retry_after(Exc({})) is None
     assert retry_after(ValueError()) is None
+
+
+def test_the_cut_off_retry_states_the_cap():
+    from agent.llm.prompt import cut_off_message
+
+    message = cut_off_message(300)
+    assert message["role"] == "user"
+    assert "limit of 300 tokens" in message["content"] and "$" not in message["content"]
