@@ -1,13 +1,15 @@
 """Train the offline reader's learned layer (agent/offline/reader_weights.json) on the dev splits.
 
-    python evals/train_reader.py                 # fit on all dev, write the weights, print CV figures
+    python evals/train_reader.py                 # print cross-validated figures, fit, write the weights
     python evals/train_reader.py --cv-only       # only the cross-validated figures
+    python evals/train_reader.py --extra MORE.jsonl --no-cv   # more labelled real stories, no figures
 
-Training data: the model-written dev split (evals/data/dev) and, when it is present, the real
-practitioners' dev split (../shared/real/dev.jsonl). Test splits are never read here. Real stories
-weigh more, because they are what a new user tells. Figures printed: leave-one-source-out over
-the real dev stories (grouped by source, 8 folds) and leave-one-writer-out over the model-written
-dev split. Needs scikit-learn (the dev extra); the product itself needs only numpy.
+Training data: the model-written dev split (evals/data/dev), the real practitioners' dev split
+(../shared/real/dev.jsonl) when present, and any --extra files. Test splits are never read here.
+Real stories weigh more, because they are what a new user tells. Figures printed: real stories
+with their sources held out (8 folds, no source in two folds) and the model-written dev split with
+its writers held out (8 folds), each against the rules alone. Needs scikit-learn (the dev extra);
+the product itself needs only numpy.
 """
 
 from __future__ import annotations
@@ -72,11 +74,7 @@ def fit(train, layer):
 
 def predict(model, rows, layer):
     ev = model.predict_proba(np.array([r[3][layer] for r in rows])) @ model.classes_
-    return [combine(rule_score(r, layer), v) for r, v in zip(rows, ev, strict=True)]
-
-
-def combine(rule: int, expected: float) -> int:
-    return learned.combine(rule, expected)
+    return [learned.combine(rule_score(r, layer), v) for r, v in zip(rows, ev, strict=True)]
 
 
 def cross_validated(data, held_out_groups):
@@ -104,20 +102,28 @@ def report(name, data, preds, rule_of):
     print("  " + " ".join(f"{layer[:12]:>12}" for layer in rubric.LAYERS) + "      mean")
     print("  " + " ".join(f"{q:12.2f}" for q in learned_q) + f"  {np.mean(learned_q):8.3f}  learned")
     print("  " + " ".join(f"{q:12.2f}" for q in rule_q) + f"  {np.mean(rule_q):8.3f}  rules alone")
-    if __import__("os").environ.get("CONF"):
-        from agent.evaluation.metrics import confusion
-        for layer in rubric.LAYERS:
-            m = confusion([data[i][2][layer] for i in idx], [preds[layer][i] for i in idx])
-            print(f"  {layer:24s}", " | ".join(" ".join(f"{v:2d}" for v in row) for row in m))
 
 
 def rule_score(row, layer):
     return int(np.argmax(row[3][layer][:4]))
 
 
+def print_cross_validated(data) -> None:
+    """Real stories with their sources held out, then model-written ones with their writers held out."""
+    for corpus, name in (("real", "real dev, sources held out"), ("model", "model-written dev, writers held out")):
+        groups = sorted({r[1] for r in data if r[0] == corpus})
+        if not groups:
+            continue
+        preds = cross_validated(data, [set(groups[k::FOLDS]) for k in range(FOLDS)])
+        keep = {i for i, r in enumerate(data) if r[0] == corpus}
+        preds = {layer: {i: p for i, p in v.items() if i in keep} for layer, v in preds.items()}
+        report(f"{name} ({FOLDS} folds)", data, preds, rule_score)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
+    parser.add_argument("--no-cv", action="store_true", help="fit and write the weights without the figures")
     parser.add_argument("--real-dev", default=str(REAL_DEV))
     parser.add_argument(
         "--extra", action="append", default=[], help="More labelled real stories (JSONL) to train on; repeatable."
@@ -128,18 +134,8 @@ def main() -> None:
         data += examples(args.real_dev, None, "real")
     for path in args.extra:
         data += examples(path, None, "real")
-    real_groups = sorted({r[1] for r in data if r[0] == "real"})
-    if real_groups:
-        folds = [set(real_groups[k::FOLDS]) for k in range(FOLDS)]
-        real = [r for r in data if r[0] == "real"]
-        preds = cross_validated(data, folds)
-        keep = {i for i, r in enumerate(data) if r[0] == "real"}
-        preds = {layer: {i: p for i, p in v.items() if i in keep} for layer, v in preds.items()}
-        report("real dev, leave-one-source-out", data, preds, rule_score)
-        del real
-    writers = sorted({r[1] for r in data if r[0] == "model"})
-    preds = cross_validated(data, [set(writers[k::FOLDS]) for k in range(FOLDS)])
-    report("model-written dev, writers held out (8 folds)", data, preds, rule_score)
+    if not args.no_cv:
+        print_cross_validated(data)
     if args.cv_only:
         return
     layers = {}
