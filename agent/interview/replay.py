@@ -22,9 +22,11 @@ from agent.models import Transcript
 def _bank_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, id, angle) matching every rendering of every bank question."""
     out = []
-    for questions in load_bank().questions.values():
+    bank = load_bank()
+    for questions in bank.questions.values():
         for q in questions:
-            for template in (q.woven, q.plain):
+            bridged = bank.bridge.replace("{question}", q.plain)
+            for template in (q.woven, q.plain, bridged):
                 parts = [re.escape(p) for p in template.split("{phrase}")]
                 out.append((re.compile("^" + ".+".join(parts) + "$", re.DOTALL), q.id, q.angle))
     return out

@@ -1,0 +1,119 @@
+"""Picking up the candidate's words: what is said back, how it is turned round, and what is never picked."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interview.followup_wording import evaluate_followup_wording
+from agent.interview.phrases import awkward, pick_detail, pick_phrase, second_person
+from agent.interview.questions import bank_question, load_bank
+from agent.models import Transcript
+
+from .fakes import ScriptedBackend, scores
+
+MONITORING_HOOKS = load_bank().hooks["deployment_monitoring"]
+
+
+@pytest.mark.parametrize(
+    ("said", "back"),
+    [
+        ("I shipped it", "you shipped it"),
+        ("I was the lead", "you were the lead"),
+        ("I wasn't on call", "you weren't on call"),
+        ("I'm the owner", "you're the owner"),
+        ("I've rebuilt my pipeline", "you've rebuilt your pipeline"),
+        ("My manager signed off", "your manager signed off"),
+        ("my team and I built it myself", "your team and you built it yourself"),
+        ("We moved our traffic", "you moved your traffic"),
+        ("we're on call for ours", "you're on call for yours"),
+        ("they told us and me", "they told you and you"),
+        ("We moved US traffic", "you moved US traffic"),  # the country stays
+        ("Our model beat the incumbent", "your model beat the incumbent"),
+    ],
+)
+def test_pronoun_swaps(said, back):
+    assert second_person(said) == back
+
+
+# Clauses that read wrongly said back out of context, each for the reason in its comment.
+AWKWARD = [
+    "you can calculate the cost ahead of time",  # the candidate addressing the listener, or a generic you
+    "we use a combination of Postgres for the actual like OLTP data",  # filler
+    "we don't want to tank someone's sales",  # a negation said back as if it happened
+    "we haven't released it yet",  # ... "what did you watch after that?" would be wrong
+    "I would go to our client in Charlottesville",  # a hypothetical
+    "we could probably go into one detail later",  # a hedge
+    "I think the approach was appropriate",  # an opinion hedge
+    "I hope the package will be used everywhere",  # a hope, not a fact
+    "it took me a week",  # "it": a referent the listener cannot see
+    "they launched the second model",  # "they": whose?
+    "We I find that embeddings are easier",  # a false start
+    "we since we designed it to be flexible",  # a lost thread
+    "I was actually contemplating some of the",  # stops mid-phrase
+    "we launched the the ranking model",  # a stammer
+    "we asked them what went wrong?",  # a question of their own
+    'we told them "ship it now"',  # quoted speech
+]
+
+
+@pytest.mark.parametrize("clause", AWKWARD)
+def test_awkward_clauses_are_never_picked(clause):
+    assert awkward(clause)
+    answers = [f"Hello. {clause}. Thanks."]
+    assert pick_detail(answers) is None
+    assert pick_phrase(answers, [r"\w+"]) is None  # not even when it matches the layer
+
+
+@pytest.mark.parametrize(
+    ("answer", "picked"),
+    [
+        ("Well. I was working on this project called COTA.", "you were working on this project called COTA"),
+        ("Okay. I started my career as a quant in a hedge fund.", "you started your career as a quant in a hedge fund"),
+        ("Sure. Our team works on the relevancy of storefronts.", "your team works on the relevancy of storefronts"),
+        ("So yes. We cut refunds by 12% in the first quarter.", "you cut refunds by 12% in the first quarter"),
+        ("Right. I did 10,000 documents in an hour.", "you did 10,000 documents in an hour"),  # 10,000: no clause break
+    ],
+)  # fmt: skip
+def test_a_specific_detail_is_picked_when_nothing_speaks_to_the_layer(answer, picked):
+    assert pick_phrase([answer], MONITORING_HOOKS) is None
+    assert pick_detail([answer]) == picked
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Our customers and developers. It was a good time.",  # no verb: a noun phrase said back reads wrongly
+        "I was happy. We had fun.",  # nothing specific
+    ],
+)
+def test_nothing_specific_means_no_detail(answer):
+    assert pick_detail([answer]) is None
+
+
+def test_a_detail_is_said_back_before_the_plain_question():
+    w = bank_question("deployment_monitoring", ["Well. I was working on this project called COTA."], [], seed="s")
+    plain = {q.id: q.plain for q in load_bank().questions["deployment_monitoring"]}
+    assert w.text == f"You said you were working on this project called COTA. {plain[w.question_id]}"
+    assert w.phrase == "you were working on this project called COTA"
+    plain_only = bank_question("deployment_monitoring", ["It was fine."], [], seed="s")
+    assert plain_only.phrase is None and plain_only.text == plain[plain_only.question_id]
+
+
+def test_followup_wording_counts_woven_and_distinct_first_followups():
+    def opening(ident, story):
+        turns = [{"role": "interviewer", "text": "Tell me."}, {"role": "candidate", "text": story}]
+        return Transcript.model_validate({"id": ident, "turns": turns})
+
+    transcripts = [
+        opening("a", "We launched the fraud model in March."),  # a monitoring hook: woven
+        opening("b", "Well. I was working on this project called COTA."),  # a detail: bridged
+        opening("c", "It was fine."),  # nothing to pick up: plain
+        opening("d", "It was fine."),  # the same story again
+    ]
+    backend = ScriptedBackend(lambda t: scores(), expect_grade=0)
+    result = evaluate_followup_wording(transcripts, backend)
+    assert (result.n, result.woven) == (4, 2)
+    # c and d are both plain, but their seeds differ: distinct unless the rotation lands on the same question
+    texts = {bank_question("deployment_monitoring", ["It was fine."], [], seed=s).text for s in "cd"}
+    assert result.distinct == 2 + len(texts)
+    assert result.woven_share == 0.5
