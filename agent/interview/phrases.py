@@ -7,10 +7,10 @@ the question is asked plainly.
 
 When no clause speaks to the target layer, a clause that says something specific (a system, a
 number, a launch, a decision, a person or team) is picked up instead (`pick_detail`), and the
-question is asked after it ("You said you moved search to Postgres. What changed...?").
+question is asked after it ("You said you moved the feature store to Redis. What changed...?").
 Either way a clause that would read wrongly out of context is never picked (`awkward`): one that
 addresses the interviewer or a generic "you", is filler or a false start, leans on a referent
-the listener cannot see ("it took me X"), or stops mid-phrase.
+the listener cannot see ("it took a week"), or stops mid-phrase.
 """
 
 from __future__ import annotations
@@ -93,8 +93,8 @@ _DANGLING_END = {
     "my", "our", "your", "can", "could", "would", "will", "should", "we", "i", "some", "very", "more", "as",
 }  # fmt: skip
 _PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
-# Hedges, hypotheticals and negations: "You said you would go to..." or "You said you haven't
-# released it. What did you watch after that?" put words in the candidate's mouth.
+# Hedges, hypotheticals and negations: "You said you would fly out..." or "You said you haven't
+# shipped the ranker. What did you watch after that?" put words in the candidate's mouth.
 _HEDGE = re.compile(
     r"\b(?:probably|maybe|perhaps|later|i guess|i think|i suppose"
     r"|would|could|might|should|will|hope|gonna|not|never|no)\b"
@@ -129,8 +129,8 @@ def awkward(clause: str) -> bool:
         or _HEDGE.search(clause)
         or first in _VAGUE_START
         or last in _DANGLING_END
-        or (len(words) > 1 and words[1].lower().strip("'\",") in _PRONOUNS)  # a false start: "We I find..."
-        or (len(words) > 1 and words[1].lower() in _CONJUNCTIONS)  # "we since we designed it": a lost thread
+        or (len(words) > 1 and words[1].lower().strip("'\",") in _PRONOUNS)  # a false start: "We I mean..."
+        or (len(words) > 1 and words[1].lower() in _CONJUNCTIONS)  # "we when the queue backed up": a lost thread
         or any(a.lower() == b.lower() for a, b in zip(words, words[1:], strict=False))  # a stammer: "the the"
     )
 
@@ -169,7 +169,7 @@ def has_verb(words: Sequence[str]) -> bool:
 
 
 def names_something(clause: str) -> bool:
-    """A system, product or place by name: a capitalised word after the first ("COTA", "Postgres")."""
+    """A system, product or place by name: a capitalised word after the first ("Beacon", "Redis")."""
     return any(
         w[:1].isupper() and w.strip(".,;:!?'\"") not in ("I", "I'm", "I've", "I'd", "I'll") for w in clause.split()[1:]
     )

@@ -37,19 +37,19 @@ def test_pronoun_swaps(said, back):
 
 # Clauses that read wrongly said back out of context, each for the reason in its comment.
 AWKWARD = [
-    "you can calculate the cost ahead of time",  # the candidate addressing the listener, or a generic you
-    "we use a combination of Postgres for the actual like OLTP data",  # filler
-    "we don't want to tank someone's sales",  # a negation said back as if it happened
-    "we haven't released it yet",  # ... "what did you watch after that?" would be wrong
-    "I would go to our client in Charlottesville",  # a hypothetical
-    "we could probably go into one detail later",  # a hedge
-    "I think the approach was appropriate",  # an opinion hedge
-    "I hope the package will be used everywhere",  # a hope, not a fact
+    "you can size the cluster before the first run",  # the candidate addressing the listener, or a generic you
+    "we kept like three copies of the feature table",  # filler
+    "we didn't page anyone that night",  # a negation said back as if it happened
+    "we haven't shipped the new ranker yet",  # ... "what did you watch after that?" would be wrong
+    "I would fly out to the vendor in Lisbon",  # a hypothetical
+    "we probably spent too long on the labels",  # a hedge
+    "I think the rollout plan was sound",  # an opinion hedge
+    "I hope the library gets adopted by other squads",  # a hope, not a fact
     "it took me a week",  # "it": a referent the listener cannot see
     "they launched the second model",  # "they": whose?
-    "We I find that embeddings are easier",  # a false start
-    "we since we designed it to be flexible",  # a lost thread
-    "I was actually contemplating some of the",  # stops mid-phrase
+    "We I mean the platform group owned it",  # a false start
+    "we when the queue backed up restarted it",  # a lost thread
+    "I was mostly rewriting parts of the",  # stops mid-phrase
     "we launched the the ranking model",  # a stammer
     "we asked them what went wrong?",  # a question of their own
     'we told them "ship it now"',  # quoted speech
@@ -67,11 +67,11 @@ def test_awkward_clauses_are_never_picked(clause):
 @pytest.mark.parametrize(
     ("answer", "picked"),
     [
-        ("Well. I was working on this project called COTA.", "you were working on this project called COTA"),
-        ("Okay. I started my career as a quant in a hedge fund.", "you started your career as a quant in a hedge fund"),
-        ("Sure. Our team works on the relevancy of storefronts.", "your team works on the relevancy of storefronts"),
+        ("Well. I was leading a project called Beacon.", "you were leading a project called Beacon"),
+        ("Okay. I began as an analyst on the pricing desk.", "you began as an analyst on the pricing desk"),
+        ("Sure. Our team runs the ranking for the help centre.", "your team runs the ranking for the help centre"),
         ("So yes. We cut refunds by 12% in the first quarter.", "you cut refunds by 12% in the first quarter"),
-        ("Right. I did 10,000 documents in an hour.", "you did 10,000 documents in an hour"),  # 10,000: no clause break
+        ("Right. I labelled 2,500 tickets in a week.", "you labelled 2,500 tickets in a week"),  # 2,500: one clause
     ],
 )  # fmt: skip
 def test_a_specific_detail_is_picked_when_nothing_speaks_to_the_layer(answer, picked):
@@ -91,10 +91,10 @@ def test_nothing_specific_means_no_detail(answer):
 
 
 def test_a_detail_is_said_back_before_the_plain_question():
-    w = bank_question("deployment_monitoring", ["Well. I was working on this project called COTA."], [], seed="s")
+    w = bank_question("deployment_monitoring", ["Well. I was leading a project called Beacon."], [], seed="s")
     plain = {q.id: q.plain for q in load_bank().questions["deployment_monitoring"]}
-    assert w.text == f"You said you were working on this project called COTA. {plain[w.question_id]}"
-    assert w.phrase == "you were working on this project called COTA"
+    assert w.text == f"You said you were leading a project called Beacon. {plain[w.question_id]}"
+    assert w.phrase == "you were leading a project called Beacon"
     plain_only = bank_question("deployment_monitoring", ["It was fine."], [], seed="s")
     assert plain_only.phrase is None and plain_only.text == plain[plain_only.question_id]
 
@@ -106,7 +106,7 @@ def test_followup_wording_counts_woven_and_distinct_first_followups():
 
     transcripts = [
         opening("a", "We launched the fraud model in March."),  # a monitoring hook: woven
-        opening("b", "Well. I was working on this project called COTA."),  # a detail: bridged
+        opening("b", "Well. I was leading a project called Beacon."),  # a detail: bridged
         opening("c", "It was fine."),  # nothing to pick up: plain
         opening("d", "It was fine."),  # the same story again
     ]
