@@ -109,7 +109,8 @@ _SPECIFIC = re.compile(
     r"|replaced|rewrote|wrote|trained|designed|set up|led|owned|ran|found|noticed|proposed|pushed|convinced|dropped"
     r"|cut|added|removed|killed|retired|delayed|paused|negotiated|agreed|measured|tested|collected|label+ed"
     r"|experiment(?:ed)?|predict(?:ed)?|classif\w+|forecast\w*|project|pipeline|system|service|dataset|models?"
-    r"|start(?:ed)?|develop\w*|competed|competitions?|talk|thesis|internship|career|adopted|began|gave)\b"
+    r"|start(?:ed)?|develop\w*|competed|competitions?|talk|thesis|internship|career|adopted|began|gave|rebuil\w*"
+    r"|leading|building|running|owning|designing|training|launching|shipping|migrating|rewriting|rank\w*|recommend\w*)\b"
     r"|\b(?:team|manager|lead|stakeholders?|product|ops|customers?|users?|clients?|partners?|leadership|director)\b",
     re.IGNORECASE,
 )
@@ -144,12 +145,21 @@ def _candidate_clauses(answers: Sequence[str]):
                     yield clause
 
 
-def pick_phrase(answers: Sequence[str], hooks: Iterable[str]) -> str | None:
-    """A clause from the latest answer that matches a hook (else earlier answers), in the second person."""
+def _said_back(clause: str, asked: Sequence[str]) -> str | None:
+    """The clause in the second person, or None when an earlier question already said it back."""
+    phrase = tidy(second_person(clause))
+    return None if any(phrase.lower() in q.lower() for q in asked) else phrase
+
+
+def pick_phrase(answers: Sequence[str], hooks: Iterable[str], asked: Sequence[str] = ()) -> str | None:
+    """A clause from the latest answer that matches a hook (else earlier answers), in the second person.
+
+    A clause an earlier question (`asked`) already said back is passed over: hearing it twice reads as a script.
+    """
     patterns = [re.compile(h, re.IGNORECASE) for h in hooks]
     for clause in _candidate_clauses(answers):
-        if any(p.search(clause) for p in patterns):
-            return tidy(second_person(clause))
+        if any(p.search(clause) for p in patterns) and (phrase := _said_back(clause, asked)):
+            return phrase
     return None
 
 
@@ -175,7 +185,7 @@ def names_something(clause: str) -> bool:
     )
 
 
-def pick_detail(answers: Sequence[str]) -> str | None:
+def pick_detail(answers: Sequence[str], asked: Sequence[str] = ()) -> str | None:
     """A clause told in the first person that says something specific, in the second person.
 
     Only "I/we/my/our" clauses: said back as "you ...", they are the candidate's own account.
@@ -187,8 +197,8 @@ def pick_detail(answers: Sequence[str]) -> str | None:
             continue
         if first in ("my", "our") and not has_verb(words[2:]):
             continue
-        if _SPECIFIC.search(clause) or names_something(clause):
-            return tidy(second_person(clause))
+        if (_SPECIFIC.search(clause) or names_something(clause)) and (phrase := _said_back(clause, asked)):
+            return phrase
     return None
 
 

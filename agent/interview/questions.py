@@ -97,8 +97,12 @@ def bank_question(
     asked_ids: Sequence[str],
     seed: str,
     avoid_angles: Sequence[str] = (),
+    asked: Sequence[str] = (),
 ) -> Written | None:
-    """An unused phrasing for `layer`, from a new angle when asked to; None when all are used."""
+    """An unused phrasing for `layer`, from a new angle when asked to; None when all are used.
+
+    It never says back a phrase that an earlier question (`asked`) already said back.
+    """
     bank = load_bank()
     pool = [q for q in bank.questions[layer] if q.id not in asked_ids]
     if not pool:
@@ -106,10 +110,10 @@ def bank_question(
     fresh_angle = [q for q in pool if q.angle not in avoid_angles]
     pool = fresh_angle or pool
     chosen = pool[_rotation(seed, layer, len(pool))] if not avoid_angles else pool[0]
-    phrase = pick_phrase(answers, bank.hooks[layer])
+    phrase = pick_phrase(answers, bank.hooks[layer], asked)
     if phrase:
         return Written(chosen.render(phrase), chosen.id, chosen.angle, phrase)
-    detail = pick_detail(answers)
+    detail = pick_detail(answers, asked)
     if detail:  # nothing on this layer to pick up: say back something specific they told, then ask
         return Written(bank.bridge.format(phrase=detail, question=chosen.plain), chosen.id, chosen.angle, detail)
     return Written(chosen.plain, chosen.id, chosen.angle)
@@ -199,7 +203,7 @@ def next_followup(
             return Written(text, "llm", "llm")
     answers = [t["text"] for t in turns if t["role"] == "candidate"]
     avoid = [e["angle"] for e in earlier] if second_try else []
-    written = bank_question(target, answers, asked_ids, seed, avoid_angles=avoid)
+    written = bank_question(target, answers, asked_ids, seed, avoid_angles=avoid, asked=asked)
     if written is None:  # unreachable while planning caps probes per layer below the bank size
         raise RuntimeError(f"the question bank has no unused question left for {target}")
     return written

@@ -117,3 +117,14 @@ def test_followup_wording_counts_woven_and_distinct_first_followups():
     texts = {bank_question("deployment_monitoring", ["It was fine."], [], seed=s).text for s in "cd"}
     assert result.distinct == 2 + len(texts)
     assert result.woven_share == 0.5
+
+
+def test_a_phrase_already_said_back_is_not_said_again():
+    answers = ["Well. I was leading a project called Beacon. We launched the fraud model in March."]
+    first = bank_question("deployment_monitoring", answers, [], seed="s")
+    assert first.phrase == "you launched the fraud model in March"
+    second = bank_question("deployment_monitoring", answers, [first.question_id], seed="s", asked=[first.text])
+    assert second.phrase == "you were leading a project called Beacon"  # the next thing they said, not the same one
+    used = [first.question_id, second.question_id]
+    third = bank_question("deployment_monitoring", answers, used, seed="s", asked=[first.text, second.text])
+    assert third.phrase is None and "Beacon" not in third.text and "March" not in third.text
