@@ -110,6 +110,13 @@ def run_eval(backend, dataset=None, split=None, thresholds=None, concurrency=Non
 
         targeting = None
         errors = [*errors, f"targeting not measured: {describe(exc)}"]
+    try:
+        wording = _followup_wording(transcripts, backend)
+    except Exception as exc:  # as for targeting: the grades already measured are kept
+        from agent.grading import describe
+
+        wording = None
+        errors = [*errors, f"follow-up wording not measured: {describe(exc)}"]
     limits = bar_for(transcripts, load_thresholds(thresholds))
     missed = check(fig, hard_lift, targeting["accuracy"] if targeting else None, limits)
     return {
@@ -120,6 +127,7 @@ def run_eval(backend, dataset=None, split=None, thresholds=None, concurrency=Non
         "baseline": asdict(base),
         "hard_cases": {"n": len(hard), "qwk_lift_over_baseline": hard_lift},
         "targeting": targeting,
+        "followup_wording": wording,
         "samples": samples,
         "regrade_consistency": _regrade_consistency(grades) if samples > 1 else None,
         "errors": errors + [f.error for f in data.failures],
@@ -161,6 +169,15 @@ def _targeting(transcripts: list[Transcript], backend) -> dict | None:
     return {"n": result.n, "hits": result.hits, "accuracy": result.accuracy}
 
 
+def _followup_wording(transcripts: list[Transcript], backend) -> dict | None:
+    """How the offline bank's first follow-ups read (a model writes its own questions: not measured here)."""
+    if callable(getattr(backend, "complete_text", None)):
+        return None
+    from agent.interview.followup_wording import evaluate_followup_wording
+
+    return evaluate_followup_wording(transcripts, backend).model_dump()
+
+
 def render_table(result: dict) -> str:
     fig, base = result["grader"], result["baseline"]
     lines = [
@@ -199,6 +216,12 @@ def render_table(result: dict) -> str:
         tg = result["targeting"]
         lines.append(
             f"targeting: first probe aimed at a layer labelled 0-1 in {tg['hits']}/{tg['n']} ({tg['accuracy']:.2f})"
+        )
+    if result.get("followup_wording"):
+        fw = result["followup_wording"]
+        lines.append(
+            f"follow-ups: first follow-up picks up the candidate's words in {fw['woven']}/{fw['n']} "
+            f"({fw['woven_share']:.2f}); distinct questions {fw['distinct']}/{fw['n']} ({fw['distinct_share']:.2f})"
         )
     if result.get("regrade_consistency") is not None:
         lines.append(

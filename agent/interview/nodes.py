@@ -9,9 +9,9 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent.interview import planning
 from agent.interview.context import InterviewContext
-from agent.interview.questions import next_followup, opener
+from agent.interview.next_move import SoFar, next_move
+from agent.interview.questions import opener
 from agent.interview.state import InterviewState, LedgerEntry
 from agent.models import Transcript
 
@@ -133,32 +133,36 @@ def assess_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> di
 
 
 def plan_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
-    """Choose the layer to probe by the rubric's order and the ledger, and say why (or stop)."""
-    decision = planning.choose(
-        state["scores"], state.get("ledger") or [], state.get("followups", 0), runtime.context.max_followups
-    )
-    update: dict = {"plan": decision.as_plan()}
-    if decision.target is None:
-        update.update(status="stopped", stop_reason=decision.stop_reason)
+    """Choose the layer to probe by the rubric's order and the ledger, and say why (or stop).
+
+    Only the decision is taken here (no model call), so the route to ask or grade is checkpointed
+    before a question is written.
+    """
+    move = next_move(SoFar.of_state(state), max_followups=runtime.context.max_followups, write_question=False)
+    update: dict = {"plan": move.decision.as_plan()}
+    if move.target is None:
+        update.update(status="stopped", stop_reason=move.decision.stop_reason)
     return update
 
 
 def ask_node(state: InterviewState, runtime: Runtime[InterviewContext]) -> dict:
-    """Write the follow-up on the planned layer (the model call lives here, never in `answer`)."""
+    """Write the follow-up on the planned layer (the model call lives here, never in `answer`).
+
+    The move is taken again by the same function as in `plan`: on the same state it is the same
+    decision, and the question is the one `ownership probe` would give for this transcript.
+    """
     ctx = runtime.context
-    plan = state["plan"]
-    written = next_followup(
-        target=plan["target"],
-        reason=plan["reason"],
-        second_try=plan["second_try"],
-        turns=state["turns"],
-        ledger=state.get("ledger") or [],
-        asked_ids=state.get("asked_ids") or [],
-        seed=state["session_id"],
-        backend=ctx.resolve_backend() if ctx.llm_questions else None,
+    move = next_move(
+        SoFar.of_state(state),
+        max_followups=ctx.max_followups,
+        writer=ctx.resolve_backend() if ctx.llm_questions else None,
         role=ctx.role,
         level=ctx.level,
     )
+    plan = move.decision.as_plan()
+    written = move.question
+    if written is None:  # the state did not change since plan routed here, so this cannot happen
+        raise RuntimeError(f"ask reached without a layer to probe ({move.decision.reason})")
     pending = {
         "text": written.text,
         "probe": plan["target"],

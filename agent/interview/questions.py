@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from string import Template
 
-from agent.interview.phrases import pick_phrase
+from agent.interview.phrases import pick_detail, pick_phrase
 
 MAX_QUESTION_CHARS = 400
 
@@ -39,6 +39,7 @@ class Written:
     text: str
     question_id: str
     angle: str
+    phrase: str | None = None  # the candidate's words it picks up (bank questions), None when asked plainly
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Bank:
     openers: dict
     hooks: dict[str, list[str]]
     questions: dict[str, list[BankQuestion]]
+    bridge: str  # a plain question said after a specific detail of the answer: {phrase}, {question}
 
 
 @cache
@@ -59,7 +61,7 @@ def load_bank() -> Bank:
         layer: [BankQuestion(layer=layer, **q) for q in spec["questions"]] for layer, spec in raw["layers"].items()
     }
     hooks = {layer: spec["hooks"] for layer, spec in raw["layers"].items()}
-    return Bank(openers=raw["openers"], hooks=hooks, questions=questions)
+    return Bank(openers=raw["openers"], hooks=hooks, questions=questions, bridge=raw["bridge"])
 
 
 def _rotation(seed: str, salt: str, n: int) -> int:
@@ -95,8 +97,12 @@ def bank_question(
     asked_ids: Sequence[str],
     seed: str,
     avoid_angles: Sequence[str] = (),
+    asked: Sequence[str] = (),
 ) -> Written | None:
-    """An unused phrasing for `layer`, from a new angle when asked to; None when all are used."""
+    """An unused phrasing for `layer`, from a new angle when asked to; None when all are used.
+
+    It never says back a phrase that an earlier question (`asked`) already said back.
+    """
     bank = load_bank()
     pool = [q for q in bank.questions[layer] if q.id not in asked_ids]
     if not pool:
@@ -104,7 +110,13 @@ def bank_question(
     fresh_angle = [q for q in pool if q.angle not in avoid_angles]
     pool = fresh_angle or pool
     chosen = pool[_rotation(seed, layer, len(pool))] if not avoid_angles else pool[0]
-    return Written(chosen.render(pick_phrase(answers, bank.hooks[layer])), chosen.id, chosen.angle)
+    phrase = pick_phrase(answers, bank.hooks[layer], asked)
+    if phrase:
+        return Written(chosen.render(phrase), chosen.id, chosen.angle, phrase)
+    detail = pick_detail(answers, asked)
+    if detail:  # nothing on this layer to pick up: say back something specific they told, then ask
+        return Written(bank.bridge.format(phrase=detail, question=chosen.plain), chosen.id, chosen.angle, detail)
+    return Written(chosen.plain, chosen.id, chosen.angle)
 
 
 def render_interviewer_prompt(
@@ -191,7 +203,7 @@ def next_followup(
             return Written(text, "llm", "llm")
     answers = [t["text"] for t in turns if t["role"] == "candidate"]
     avoid = [e["angle"] for e in earlier] if second_try else []
-    written = bank_question(target, answers, asked_ids, seed, avoid_angles=avoid)
+    written = bank_question(target, answers, asked_ids, seed, avoid_angles=avoid, asked=asked)
     if written is None:  # unreachable while planning caps probes per layer below the bank size
         raise RuntimeError(f"the question bank has no unused question left for {target}")
     return written

@@ -1,6 +1,6 @@
-"""Rebuilding the interviewer's state from a saved transcript, to ask what it would probe next.
+"""Rebuilding the interview so far from a saved transcript, to ask what the interviewer does next.
 
-`ownership probe` and the targeting eval run the same planning and question writing as the
+`ownership probe` and the targeting eval hand the rebuilt state to the same `next_move` as the
 graph's plan and ask nodes, on transcripts that may come from anywhere: each follow-up carrying
 a `probe` becomes a ledger entry, its before/after scores read by the backend's `assess`.
 """
@@ -13,7 +13,8 @@ from functools import cache
 
 from agent.interview import planning
 from agent.interview.context import DEFAULT_MAX_FOLLOWUPS
-from agent.interview.questions import Written, load_bank, next_followup
+from agent.interview.next_move import SoFar, next_move
+from agent.interview.questions import Written, load_bank
 from agent.models import Transcript
 
 
@@ -21,9 +22,11 @@ from agent.models import Transcript
 def _bank_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, id, angle) matching every rendering of every bank question."""
     out = []
-    for questions in load_bank().questions.values():
+    bank = load_bank()
+    for questions in bank.questions.values():
         for q in questions:
-            for template in (q.woven, q.plain):
+            bridged = bank.bridge.replace("{question}", q.plain)
+            for template in (q.woven, q.plain, bridged):
                 parts = [re.escape(p) for p in template.split("{phrase}")]
                 out.append((re.compile("^" + ".+".join(parts) + "$", re.DOTALL), q.id, q.angle))
     return out
@@ -37,7 +40,7 @@ def match_bank(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def replay(transcript: Transcript, backend) -> dict:
+def replay(transcript: Transcript, backend) -> SoFar:
     """Turns, scores, ledger, follow-up count and used bank ids, as the graph would hold them."""
     turns = [t.model_dump(exclude_none=True) for t in transcript.turns]
     while turns and turns[-1]["role"] == "interviewer":  # a question not answered yet
@@ -76,14 +79,14 @@ def replay(transcript: Transcript, backend) -> dict:
                 "skipped": not answered,
             }
         )
-    return {
-        "session_id": transcript.id,
-        "turns": turns,
-        "scores": scores_upto(len(turns)),
-        "ledger": ledger,
-        "followups": followups,
-        "asked_ids": asked_ids,
-    }
+    return SoFar(
+        session_id=transcript.id,
+        turns=turns,
+        scores=scores_upto(len(turns)),
+        ledger=ledger,
+        followups=followups,
+        asked_ids=asked_ids,
+    )
 
 
 @dataclass(frozen=True)
@@ -111,21 +114,13 @@ def next_probe(
     level: str | None = None,
     write_question: bool = True,
 ) -> Probe:
-    """The plan node's choice on `transcript`, and the ask node's question for it."""
-    state = replay(transcript.without_labels(), backend)
-    decision = planning.choose(state["scores"], state["ledger"], state["followups"], max_followups)
-    question = None
-    if decision.target and write_question:
-        question = next_followup(
-            target=decision.target,
-            reason=decision.reason,
-            second_try=decision.second_try,
-            turns=state["turns"],
-            ledger=state["ledger"],
-            asked_ids=state["asked_ids"],
-            seed=transcript.id,
-            backend=backend,
-            role=role,
-            level=level,
-        )
-    return Probe(transcript.id, decision, question)
+    """The interviewer's next move on `transcript`: what the plan and ask nodes would do with it."""
+    move = next_move(
+        replay(transcript.without_labels(), backend),
+        max_followups=max_followups,
+        writer=backend,
+        role=role,
+        level=level,
+        write_question=write_question,
+    )
+    return Probe(transcript.id, move.decision, move.question)

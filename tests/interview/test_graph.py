@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
-from agent.interview.context import InterviewContext, recursion_limit
-from agent.interview.graph import build_graph
 from agent.rubric import load_rubric
 
 from .fakes import ScriptedBackend, WritingBackend, keyword_scores, scores
+from .session import Session
 
 ORDER = load_rubric().probing.order
-
-
-class Session:
-    """One thread of the graph, answered step by step."""
-
-    def __init__(self, backend, max_followups: int = 6, **ctx) -> None:
-        self.graph = build_graph(InMemorySaver())
-        self.ctx = InterviewContext(backend=backend, max_followups=max_followups, **ctx)
-        self.cfg = {"configurable": {"thread_id": "t1"}, "recursion_limit": recursion_limit(max_followups)}
-        self.out = self.graph.invoke({"session_id": "t1"}, self.cfg, context=self.ctx)
-
-    @property
-    def question(self) -> dict | None:
-        interrupts = self.out.get("__interrupt__")
-        return interrupts[0].value if interrupts else None
-
-    def reply(self, text: str) -> dict | None:
-        self.out = self.graph.invoke(Command(resume=text), self.cfg, context=self.ctx)
-        return self.question
-
-    @property
-    def state(self) -> dict:
-        return self.graph.get_state(self.cfg).values
 
 
 def answer_what_is_probed(session: Session, story: str = "I built a model.") -> list[str]:

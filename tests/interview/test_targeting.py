@@ -50,8 +50,8 @@ def test_replay_builds_the_ledger_from_probes():
     t = labelled("x", FULL, answers=3)
     backend = ScriptedBackend([scores(), scores(impact=1), scores(impact=1)], expect_grade=0)
     state = replay(t, backend)
-    assert state["followups"] == 2
-    assert [(e["layer"], e["before"], e["after"], e["raised"]) for e in state["ledger"]] == [
+    assert state.followups == 2
+    assert [(e["layer"], e["before"], e["after"], e["raised"]) for e in state.ledger] == [
         ("impact", 0, 1, True),
         ("impact", 1, 1, False),
     ]
