@@ -125,3 +125,9 @@ def test_a_need_told_with_its_reason_frames_the_problem():
         "before the driver left. I built a lateness model for them."
     )
     assert assess(told(answer))["problem_framing"] >= 2
+
+
+def test_a_business_quantity_told_moving_without_a_number_is_a_vague_outcome():
+    g = grade(told("I built a size recommender for the shoe catalogue. Returns went down a bit."))
+    assert g.layers["impact"].score == 1
+    assert grade(told("I built a size recommender for the shoe catalogue.")).layers["impact"].score == 0

@@ -318,6 +318,9 @@ VAGUE_OUTCOME = rx(
     r"|positive (?:feedback|impact|results?|response)|made a (?:big |real |huge )?difference|good results|great results|really helped|helped (?:a lot|them|the)"
     r"|improv(?:ed|ement)s? (?:a lot|significantly|noticeably|quite a bit|things)|significant(?:ly)? (?:improv\w+|better|reduc\w+|increas\w+|impact)|much better|a lot better"
     r"|helped (?:a bit|a little|somewhat|some)|it helped|(?:seemed|seems) (?:to help|useful|better)|worked (?:well|great|nicely)|valuable|impactful|moved the needle|better (?:results|decisions|experience)|it paid off|saved (?:a lot|time|money)|went (?:really )?well)\b"
+    # A business quantity told moving, without a number: "returns went down a bit", "churn dropped".
+    r"|\b(?:returns|refunds|churn|complaints|tickets|costs?|losses|fraud|errors|sales|revenue|conversions?|signups|bookings|retention|engagement)"
+    r" (?:\w+ )?(?:went (?:down|up)|dropped|fell|rose|grew|improved|decreased|increased|came down|shrank)\b"
 )
 
 # --- reflection -----------------------------------------------------------------------------
