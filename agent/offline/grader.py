@@ -34,11 +34,9 @@ def grade(transcript: Transcript) -> Grade:
     story = learned.view(sentences)
     layers = {}
     for layer, reading in readings.items():
-        score = learned.score(layer, reading, story)
-        backing = list(reading.evidence)
-        if score > reading.score:
-            # The rules found less than the story says: quote the claims that speak the layer's language.
-            backing += [(sentence, None) for sentence in learned.evidence(layer, story)]
+        score, raised_by = learned.score(layer, reading, story)
+        # Where the rules found less than the story says, the claims that speak the layer's language back it.
+        backing = list(reading.evidence) + [(sentence, None) for sentence in raised_by]
         quotes: list[str] = []
         for sentence, pos in backing:
             quote = sentence.quote(pos)

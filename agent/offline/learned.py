@@ -80,13 +80,20 @@ def models() -> dict[str, LayerModel]:
     }
 
 
-def score(layer: str, reading: LayerReading, story: StoryView) -> int:
-    """The layer's score; above the rule's only when some claim speaks that layer's language at all."""
+def score(layer: str, reading: LayerReading, story: StoryView) -> tuple[int, list[Sentence]]:
+    """The layer's score, and the claims to quote when it is above the rule's.
+
+    A score goes above the rule's only when some claim of the candidate's own speaks that layer's
+    language; those claims, nearest the layer's anchors first, are what backs it.
+    """
     model = models()[layer]
     learned = combine(reading.score, model.expected(layer_features(reading.score, story)))
     if learned <= reading.score:
-        return learned
-    return learned if _speakers(layer, story) else reading.score
+        return learned, []
+    speakers = _speakers(layer, story)
+    if not speakers:
+        return reading.score, []
+    return learned, _nearest_anchor(layer, story, speakers)
 
 
 def combine(rule: int, expected: float) -> int:
@@ -98,11 +105,7 @@ def combine(rule: int, expected: float) -> int:
     return max(rule, int(min(3, max(0, math.floor(expected + 0.5)))))
 
 
-def evidence(layer: str, story: StoryView, limit: int = 2) -> list[Sentence]:
-    """Claims to quote for a score the rules did not reach: those in the layer's family, nearest its anchors."""
-    candidates = _speakers(layer, story)
-    if not candidates:
-        return []
+def _nearest_anchor(layer: str, story: StoryView, candidates: list[int], limit: int = 2) -> list[Sentence]:
     anchor = anchor_direction(layer)
     ranked = sorted(candidates, key=lambda i: (-float(story.vectors[i] @ anchor), i))
     return [story.claims[i] for i in ranked[:limit]]
