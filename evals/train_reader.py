@@ -34,7 +34,7 @@ FOLDS = 8
 
 
 def examples(path, split, corpus):
-    """(corpus, group, gold scores, feature row per layer, whole?) for every labelled transcript.
+    """(corpus, group, gold scores, feature row per layer, whole?, words) for every labelled transcript.
 
     A transcript with opening labels also gives a row for its opening answer alone: the
     interviewer reads openings with the same model, and an opening is a shorter, thinner text.
@@ -52,8 +52,9 @@ def examples(path, split, corpus):
             readings = read_layers(sentences)
             story = learned.view(sentences)
             gold = {layer: getattr(labels, layer) for layer in rubric.LAYERS}
-            rows = {layer: learned.layer_features(readings[layer].score, story) for layer in rubric.LAYERS}
-            out.append((corpus, group, gold, rows, whole))
+            scores = {layer: readings[layer].score for layer in rubric.LAYERS}
+            rows = {layer: learned.layer_features(layer, scores, story) for layer in rubric.LAYERS}
+            out.append((corpus, group, gold, rows, whole, story.words))
     return out
 
 
@@ -74,7 +75,10 @@ def fit(train, layer):
 
 def predict(model, rows, layer):
     ev = model.predict_proba(np.array([r[3][layer] for r in rows])) @ model.classes_
-    return [learned.combine(rule_score(r, layer), v) for r, v in zip(rows, ev, strict=True)]
+    return [
+        learned.combine(rule_score(r, layer), v, may_lower=r[5] >= learned.LOWER_FROM_WORDS)
+        for r, v in zip(rows, ev, strict=True)
+    ]
 
 
 def cross_validated(data, held_out_groups):

@@ -34,7 +34,7 @@ def grade(transcript: Transcript) -> Grade:
     story = learned.view(sentences)
     layers = {}
     for layer, reading in readings.items():
-        score, raised_by = learned.score(layer, reading, story)
+        score, raised_by = learned.score(layer, readings, story)
         # Where the rules found less than the story says, the claims that speak the layer's language back it.
         backing = list(reading.evidence) + [(sentence, None) for sentence in raised_by]
         quotes: list[str] = []
