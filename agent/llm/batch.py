@@ -16,14 +16,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.grading import Result, describe
+from agent.grading import Result, outcome
 from agent.llm.backend import OpenAIBackend
 from agent.llm.caller import Usage, short_error
-from agent.llm.errors import LLMError, Refusal, redact
+from agent.llm.errors import LLMError, Refusal
 from agent.llm.prompt import invalid_message
 from agent.llm.schema import GraderOutput, response_format
-from agent.models import Grade, GradeError, Transcript
-from agent.transcript import Item
+from agent.models import Grade, Transcript
+from agent.transcript import Item, ReadFailure
 
 ENDPOINT = "/v1/chat/completions"
 
@@ -33,11 +33,7 @@ class BatchNotReady(LLMError):
 
 
 def manifest_dir(backend: OpenAIBackend) -> Path:
-    if backend.settings.data_dir:
-        return Path(backend.settings.data_dir) / "batches"
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("ownership")) / "batches"
+    return backend.settings.home / "batches"
 
 
 def request_lines(backend: OpenAIBackend, items: list[Item]) -> list[dict[str, Any]]:
@@ -136,19 +132,22 @@ async def _collect(backend: OpenAIBackend, batch_id: str, entries: list[dict]) -
     batch_usage = Usage()
     bound = asyncio.Semaphore(8)
 
-    async def one(index: int, entry: dict) -> Result:
-        if "error" in entry:
-            return GradeError(**entry["error"])
-        transcript = Transcript.model_validate(entry["transcript"])
-        try:
+    async def one(index: int, entry: dict[str, Any]) -> Result:
+        async def grade(transcript: Transcript) -> Grade:
             async with bound:
                 return await _from_row(backend, transcript, rows.get(str(index)), batch_usage)
-        except Exception as exc:
-            error = redact(describe(exc), backend.settings.api_key)
-            return GradeError(id=transcript.id, error=f"{transcript.id}: grading failed: {error}")
+
+        return await outcome(_manifest_item(entry), grade, backend.settings.api_key)
 
     results = await asyncio.gather(*(one(i, entry) for i, entry in enumerate(entries)))
     return list(results), batch_usage
+
+
+def _manifest_item(entry: dict[str, Any]) -> Item:
+    """A transcript as the manifest kept it, or the read failure it was."""
+    if "error" in entry:
+        return ReadFailure(**entry["error"])
+    return Transcript.model_validate(entry["transcript"])
 
 
 async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | None, batch_usage: Usage) -> Grade:
@@ -173,3 +172,13 @@ async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | 
         messages = [*backend.messages(transcript), invalid_message(short_error(exc))]
         first = await backend.caller.structured(messages, GraderOutput, usage)
     return await backend.agrade_from(transcript, first, usage)
+
+
+def cost_lines(backend: OpenAIBackend, batch_usage: Usage) -> list[str]:
+    """What a collected batch cost (at half price), and the repair calls made online, if any."""
+    from agent.llm.runner import cost_line
+
+    lines = ["batch: " + cost_line(batch_usage, backend.settings, discount=0.5)]
+    if backend.usage.requests:
+        lines.append("repairs: " + cost_line(backend.usage, backend.settings))
+    return lines
