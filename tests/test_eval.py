@@ -105,3 +105,30 @@ def test_eval_command_json_and_exit_code(tmp_path):
     assert payload["n"] == len(out.read_text().splitlines())
     assert out.with_suffix(".md").read_text().startswith("```")
     assert set(payload["grader"]["layers"]) == set(rubric.LAYERS)
+
+
+def test_run_eval_returns_a_typed_result_and_leaves_printing_to_the_command_line(tmp_path, capsys):
+    from agent.evaluation.runner import EvalResult
+    from agent.resources import evals_dir
+
+    for path in sorted((evals_dir() / "data" / "dev").glob("*.json"))[:3]:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    notes: list[str] = []
+    result = run_eval(OfflineBackend(), dataset=tmp_path, on_note=notes.append)
+    assert isinstance(result, EvalResult) and result.n == 3 and len(result.grades) == 3
+    assert capsys.readouterr() == ("", "")
+    assert notes == []  # the offline backend has nothing to say about the run or its cost
+    assert list(result.public()) == [
+        "backend", "split", "n", "grader", "baseline", "hard_cases", "targeting", "followup_wording", "samples",
+        "regrade_consistency", "errors", "bar", "thresholds_missed", "passed",
+    ]  # fmt: skip
+
+
+def test_no_labelled_transcripts_is_an_error_the_command_line_turns_into_a_usage_error(tmp_path):
+    from agent.evaluation.runner import NoLabelledTranscripts
+
+    with pytest.raises(NoLabelledTranscripts, match="no labelled transcripts found"):
+        run_eval(OfflineBackend(), dataset=tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--dataset", str(tmp_path), "--backend", "offline"])
+    assert result.exit_code == 2
+    assert f"Error: no labelled transcripts found (dataset={tmp_path}, split=None)" in result.stderr
