@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -18,7 +19,7 @@ from agent.cli.common import (
     get_backend,
     note_skipped,
 )
-from agent.speaker_options import noting_imports, role_options, speaker_options
+from agent.cli.speakers import noting_imports, role_options, speaker_options
 from agent.terminal import safe
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def grade(
 
     roles = role_options(candidate, interviewers)
     items: Iterator[Item] = noting_imports(
-        read_paths(paths, on_skip=note_skipped, exclude=[out] if out else [], roles=roles)
+        read_paths(paths, on_skip=note_skipped, exclude=[Path(out)] if out else [], roles=roles)
     )
     first = next(items, None)
     if first is None:
@@ -127,8 +128,6 @@ def note(line: str) -> None:
 def count_sources(paths: Iterable[str]) -> int | None:
     """How many transcripts a run will grade when that is cheap to know (only single-transcript
     files, counted without reading them), else None: the progress bar then has no total."""
-    from pathlib import Path
-
     from agent.transcript import JSONL_SUFFIXES, LABELS_SUFFIX, SUFFIXES
 
     total = 0

@@ -145,7 +145,7 @@ def _show(tellings: list[Telling], full: list[Telling], as_json: bool, key: str 
     if found:
         lines += ["", *terminal.progress_lines(found)]
     elif not key:
-        groups: dict[str, list] = {}
+        groups: dict[str, list[Telling]] = {}
         for t in tellings:
             groups.setdefault(t.story_key, []).append(t)
         summary = terminal.story_lines(groups)

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from agent.cli.common import backend_option, data_home, fail_usage, get_backend, note_skipped
-from agent.speaker_options import noting_imports, role_options, speaker_options
+from agent.cli.speakers import noting_imports, role_options, speaker_options
 from agent.terminal import safe, safe_line
 
 LEVELS = ("junior", "mid", "senior", "staff")
@@ -87,6 +87,7 @@ def chat(
                 if story:
                     settings["story"] = story
                 session_id = record.id
+                resuming = f"Resuming session {session_id} ({record.answers} answers so far)."
             else:
                 settings = {
                     "role": role,
@@ -103,7 +104,7 @@ def chat(
                     store.create(session_id, settings)
                     opening = f"Session {session_id} · {chosen.name} · type /help for commands"
                 else:
-                    opening = f"Resuming session {session_id} ({record.answers} answers so far)."
+                    opening = resuming
                 console.print(Text(opening, style="dim"))
                 ctx = InterviewContext(
                     backend=chosen,

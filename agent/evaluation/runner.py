@@ -111,7 +111,7 @@ def _ignore(_: object) -> None:
     return None
 
 
-def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits: dict) -> list[str]:
+def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits: dict[str, Any]) -> list[str]:
     """The thresholds missed, each as a line saying what and by how much."""
     missed = []
 
@@ -307,7 +307,7 @@ def write_results(result: EvalResult, out: str) -> None:
         for t, g in zip(result.transcripts, result.grades, strict=True):
             row = {
                 "id": t.id,
-                "gold": t.labels.model_dump(),
+                "gold": t.labels.model_dump() if t.labels else None,  # the dataset holds labelled ones only
                 "grade": g.model_dump(exclude_none=True) if g else None,
             }
             fh.write(json.dumps(row) + "\n")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from string import Template
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agent.interview.phrases import pick_detail, pick_phrase
 
@@ -156,10 +156,20 @@ def render_conversation(turns: Sequence[dict]) -> str:
     return "\n\n".join(f"{names[t['role']]}: {t['text']}" for t in turns)
 
 
-def llm_question(write: QuestionWriter, turns: Sequence[dict], asked: Sequence[str], **prompt) -> str | None:
+def llm_question(
+    write: QuestionWriter,
+    turns: Sequence[dict[str, Any]],
+    asked: Sequence[str],
+    *,
+    layer: str,
+    reason: str,
+    angle: str,
+    role: str | None,
+    level: str | None,
+) -> str | None:
     """A model-written follow-up, or None when the model fails, says nothing, repeats itself, or
     states a number or name the candidate never said (agent.interview.invented)."""
-    system = render_interviewer_prompt(asked=asked, **prompt)
+    system = render_interviewer_prompt(asked=asked, layer=layer, reason=reason, angle=angle, role=role, level=level)
     try:
         text = write(system, render_conversation(turns))
     except Exception:  # any model failure falls back to the bank; the interview goes on

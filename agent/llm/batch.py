@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from pydantic import ValidationError
 
@@ -25,7 +26,7 @@ from agent.llm.schema import GraderOutput, response_format
 from agent.models import Grade, Transcript
 from agent.transcript import Item, ReadFailure
 
-ENDPOINT = "/v1/chat/completions"
+ENDPOINT: Final = "/v1/chat/completions"
 
 
 class BatchNotReady(LLMError):
@@ -73,7 +74,8 @@ def submit(backend: OpenAIBackend, items: list[Item]) -> str:
                 input_file_id=upload.id, endpoint=ENDPOINT, completion_window="24h", metadata={"tool": "ownership"}
             )
         )
-        return batch.id
+        batch_id: str = batch.id
+        return batch_id
 
     batch_id = backend.run(go())
     manifest = {
@@ -95,7 +97,7 @@ def submit(backend: OpenAIBackend, items: list[Item]) -> str:
 def status(backend: OpenAIBackend, batch_id: str) -> tuple[str, str]:
     """(status, one-line summary) of a batch."""
 
-    async def go():
+    async def go() -> Any:
         return await backend.caller.request(lambda: backend.caller.client.batches.retrieve(batch_id))
 
     batch = backend.run(go())
@@ -116,15 +118,17 @@ def collect(backend: OpenAIBackend, batch_id: str) -> tuple[list[Result], Usage]
     return backend.run(_collect(backend, batch_id, manifest["items"]))
 
 
-async def _collect(backend: OpenAIBackend, batch_id: str, entries: list[dict]) -> tuple[list[Result], Usage]:
+async def _collect(
+    backend: OpenAIBackend, batch_id: str, entries: list[dict[str, Any]]
+) -> tuple[list[Result], Usage]:
     caller = backend.caller
     batch = await caller.request(lambda: caller.client.batches.retrieve(batch_id))
     if batch.status != "completed":
         raise BatchNotReady(f"batch {batch_id} is {batch.status}, not completed yet: {summary(batch)}")
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for file_id in (batch.output_file_id, batch.error_file_id):
         if file_id:
-            content = await caller.request(lambda file_id=file_id: caller.client.files.content(file_id))
+            content = await caller.request(partial(caller.client.files.content, file_id))
             for line in content.text.splitlines():
                 if line.strip():
                     row = json.loads(line)
@@ -150,7 +154,9 @@ def _manifest_item(entry: dict[str, Any]) -> Item:
     return Transcript.model_validate(entry["transcript"])
 
 
-async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | None, batch_usage: Usage) -> Grade:
+async def _from_row(
+    backend: OpenAIBackend, transcript: Transcript, row: dict[str, Any] | None, batch_usage: Usage
+) -> Grade:
     if row is None:
         raise LLMError("the batch output has no result for this transcript")
     response = row.get("response") or {}
