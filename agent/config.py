@@ -69,10 +69,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
     """Settings from `env` (default: the process environment after loading `.env`)."""
     if env is None:
         if dotenv:
-            from dotenv import find_dotenv, load_dotenv
-
-            # The .env of the directory the user runs from, not of wherever the package lives.
-            load_dotenv(find_dotenv(usecwd=True), override=False)
+            load_env()
         env = os.environ
 
     def number(name: str, default: float) -> float:
@@ -132,6 +129,14 @@ def home_alias_warning(env: Mapping[str, str]) -> str | None:
     if env.get(HOME_ALIAS_ENV) and not env.get(HOME_ENV):
         return f"warning: {HOME_ALIAS_ENV} is deprecated; set {HOME_ENV} instead (it names the same folder)"
     return None
+
+
+def load_env() -> None:
+    """Adds the settings of `.env` to the process environment (the environment wins)."""
+    from dotenv import find_dotenv, load_dotenv
+
+    # The .env of the directory the user runs from, not of wherever the package lives.
+    load_dotenv(find_dotenv(usecwd=True), override=False)
 
 
 class SettingsError(ValueError):

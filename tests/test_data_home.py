@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,17 @@ def test_no_warning_when_ownership_home_is_set(tmp_path, monkeypatch, no_home):
     result = CliRunner().invoke(main, ["sessions"])
     assert result.exit_code == 0 and result.stderr == ""
     assert str(tmp_path / "home") in result.stdout and str(tmp_path / "old") not in result.stdout
+
+
+def test_ownership_home_in_dotenv_names_the_folder_for_every_command(tmp_path, monkeypatch, no_home):
+    import dotenv.main
+
+    monkeypatch.setattr("dotenv.load_dotenv", dotenv.main.load_dotenv)  # the root conftest turns .env off
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text(f"OWNERSHIP_HOME={tmp_path / 'from-dotenv'}\n", encoding="utf-8")
+    try:
+        result = CliRunner().invoke(main, ["sessions"])
+    finally:
+        os.environ.pop("OWNERSHIP_HOME", None)  # load_dotenv set it outside monkeypatch's records
+    assert result.exit_code == 0 and result.stderr == ""
+    assert str(tmp_path / "from-dotenv") in result.stdout

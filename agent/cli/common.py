@@ -59,9 +59,11 @@ def get_backend(name: str | None) -> Backend:
 
 
 def data_home() -> Path:
-    """The data folder named by the environment (sessions, history, Batch API records)."""
+    """The data folder named by the environment or `.env` (sessions, history, Batch API records)."""
     from agent.config import data_home as home_in
+    from agent.config import load_env
 
+    load_env()  # as load_settings does: the one setting reads the same way for every command
     warn_home_alias()
     return home_in(os.environ)
 
