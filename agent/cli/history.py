@@ -1,6 +1,6 @@
 """`ownership history`, `ownership compare` and `ownership report`, and the history side of
-`grade --save`. Only click is imported at module level so `ownership --help` stays fast; the
-history listing itself never loads pydantic, rich or langgraph.
+`grade --save`. Only click and light helpers are imported at module level so `ownership --help`
+stays fast; the history listing itself never loads pydantic, rich or langgraph.
 """
 
 from __future__ import annotations
