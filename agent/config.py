@@ -9,8 +9,15 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULT_MODEL = "gpt-4.1-mini"
+# The grader backends, by name: the one list the command line offers and make_backend knows.
+BACKENDS = ("offline", "openai")
+# The data folder (sessions, history, Batch API records). The alias is the older name of the
+# same folder, still honoured with a warning so that existing setups keep working.
+HOME_ENV = "OWNERSHIP_HOME"
+HOME_ALIAS_ENV = "OWNERSHIP_DATA_DIR"
 
 
 @dataclass(frozen=True)
@@ -35,13 +42,19 @@ class Settings:
     price_output: float = 1.60
     # "json_schema" (strict structured outputs) or "json_object" for servers without it.
     json_mode: str = "json_schema"
-    # Where `grade --batch-api` keeps what `batch collect` needs (the transcripts sent).
+    # The data folder as set (OWNERSHIP_HOME or its alias); None for the platform's default.
+    # `grade --batch-api` keeps there what `batch collect` needs (the transcripts sent).
     data_dir: str | None = None
 
     @property
     def is_openai(self) -> bool:
         """True for OpenAI's own API (no base URL, or api.openai.com), not a gateway or local server."""
         return not self.base_url or "api.openai.com" in self.base_url
+
+    @property
+    def home(self) -> Path:
+        """The data folder: sessions, history, and what `grade --batch-api` sent."""
+        return home_path(self.data_dir)
 
     @property
     def default_backend(self) -> str:
@@ -56,10 +69,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
     """Settings from `env` (default: the process environment after loading `.env`)."""
     if env is None:
         if dotenv:
-            from dotenv import find_dotenv, load_dotenv
-
-            # The .env of the directory the user runs from, not of wherever the package lives.
-            load_dotenv(find_dotenv(usecwd=True), override=False)
+            load_env()
         env = os.environ
 
     def number(name: str, default: float) -> float:
@@ -91,8 +101,42 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: bool = True) 
         price_input=number("OWNERSHIP_PRICE_INPUT", 0.40),
         price_output=number("OWNERSHIP_PRICE_OUTPUT", 1.60),
         json_mode=choice("OWNERSHIP_JSON_MODE", ("json_schema", "json_object")),
-        data_dir=env.get("OWNERSHIP_DATA_DIR") or None,
+        data_dir=home_setting(env),
     )
+
+
+def home_setting(env: Mapping[str, str]) -> str | None:
+    """The data folder named in `env`: OWNERSHIP_HOME, else its deprecated alias, else None."""
+    return env.get(HOME_ENV) or env.get(HOME_ALIAS_ENV) or None
+
+
+def data_home(env: Mapping[str, str]) -> Path:
+    """The data folder: as set in `env`, else the per-user data directory of the platform."""
+    return home_path(home_setting(env))
+
+
+def home_path(raw: str | None) -> Path:
+    """The data folder named `raw` (None: the per-user data directory of the platform)."""
+    if raw:
+        return Path(raw).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ownership", appauthor=False))
+
+
+def home_alias_warning(env: Mapping[str, str]) -> str | None:
+    """The one-line warning due when only the deprecated alias names the data folder."""
+    if env.get(HOME_ALIAS_ENV) and not env.get(HOME_ENV):
+        return f"warning: {HOME_ALIAS_ENV} is deprecated; set {HOME_ENV} instead (it names the same folder)"
+    return None
+
+
+def load_env() -> None:
+    """Adds the settings of `.env` to the process environment (the environment wins)."""
+    from dotenv import find_dotenv, load_dotenv
+
+    # The .env of the directory the user runs from, not of wherever the package lives.
+    load_dotenv(find_dotenv(usecwd=True), override=False)
 
 
 class SettingsError(ValueError):

@@ -13,7 +13,6 @@ import time
 from agent.config import Settings
 from agent.llm.backend import OpenAIBackend
 from agent.llm.fake_server import FakeOpenAI, Reply, completion
-from agent.llm.runner import grade_all
 from agent.models import GradeError, Transcript
 from agent.rubric import LAYERS
 
@@ -42,13 +41,13 @@ def main() -> None:
         try:
             backend.run(backend.agrade(items[0]))  # warm up: client, connection pool, imports
             start = time.perf_counter()
-            grade_all(
-                backend,
+            backend.grade_many(
                 items,
                 concurrency=args.concurrency,
                 samples=1,
                 on_done=results.append,
                 on_ordered=lambda r: None,
+                on_note=lambda line: None,
             )
             wall = time.perf_counter() - start
         finally:

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from agent import rubric
-from agent.backends import OfflineBackend
+from agent.backends import LocalBackend, OfflineBackend
 from agent.cli import main
 from agent.evaluation import metrics
 from agent.evaluation.dataset import load_dataset
@@ -33,7 +33,7 @@ def test_agreement_and_f1():
     assert metrics.macro_f1(["a", "b"], ["a", "a"], ["a", "b", "c"]) == pytest.approx((2 / 3 + 0) / 2)
 
 
-class ConstantGrader:
+class ConstantGrader(LocalBackend):
     """A deliberately broken grader: every layer 2, whatever was said."""
 
     name = "constant-2"
@@ -58,14 +58,14 @@ class InventingGrader(ConstantGrader):
 
 def test_a_grader_that_scores_everything_two_fails_the_eval():
     result = run_eval(ConstantGrader(), split="test")
-    assert not result["passed"]
-    assert any("QWK" in m for m in result["thresholds_missed"])
+    assert not result.passed
+    assert any("QWK" in m for m in result.thresholds_missed)
 
 
 def test_invented_quotes_fail_evidence_validity():
     result = run_eval(InventingGrader(), split="dev")
-    assert result["grader"]["evidence_validity"] < 1.0
-    assert any("evidence validity" in m for m in result["thresholds_missed"])
+    assert result.grader["evidence_validity"] < 1.0
+    assert any("evidence validity" in m for m in result.thresholds_missed)
 
 
 def test_dataset_is_split_and_labelled():
@@ -86,15 +86,15 @@ def offline_test_split():
 
 
 def test_offline_grader_integrity_and_lift_on_the_test_split(offline_test_split):
-    fig = offline_test_split["grader"]
+    fig = offline_test_split.grader
     assert fig["evidence_validity"] == 1.0 and fig["unsupported_scores"] == 0
     assert fig["consistency"] == 1.0
-    assert offline_test_split["hard_cases"]["qwk_lift_over_baseline"] >= 0.25
-    assert fig["mean_qwk"] > offline_test_split["baseline"]["mean_qwk"] + 0.3
+    assert offline_test_split.hard_cases["qwk_lift_over_baseline"] >= 0.25
+    assert fig["mean_qwk"] > offline_test_split.baseline["mean_qwk"] + 0.3
 
 
 def test_offline_grader_meets_the_thresholds_on_the_test_split(offline_test_split):
-    assert offline_test_split["passed"], offline_test_split["thresholds_missed"]
+    assert offline_test_split.passed, offline_test_split.thresholds_missed
 
 
 def test_eval_command_json_and_exit_code(tmp_path):
@@ -105,3 +105,30 @@ def test_eval_command_json_and_exit_code(tmp_path):
     assert payload["n"] == len(out.read_text().splitlines())
     assert out.with_suffix(".md").read_text().startswith("```")
     assert set(payload["grader"]["layers"]) == set(rubric.LAYERS)
+
+
+def test_run_eval_returns_a_typed_result_and_leaves_printing_to_the_command_line(tmp_path, capsys):
+    from agent.evaluation.runner import EvalResult
+    from agent.resources import evals_dir
+
+    for path in sorted((evals_dir() / "data" / "dev").glob("*.json"))[:3]:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    notes: list[str] = []
+    result = run_eval(OfflineBackend(), dataset=tmp_path, on_note=notes.append)
+    assert isinstance(result, EvalResult) and result.n == 3 and len(result.grades) == 3
+    assert capsys.readouterr() == ("", "")
+    assert notes == []  # the offline backend has nothing to say about the run or its cost
+    assert list(result.public()) == [
+        "backend", "split", "n", "grader", "baseline", "hard_cases", "targeting", "followup_wording", "samples",
+        "regrade_consistency", "errors", "bar", "thresholds_missed", "passed",
+    ]  # fmt: skip
+
+
+def test_no_labelled_transcripts_is_an_error_the_command_line_turns_into_a_usage_error(tmp_path):
+    from agent.evaluation.runner import NoLabelledTranscripts
+
+    with pytest.raises(NoLabelledTranscripts, match="no labelled transcripts found"):
+        run_eval(OfflineBackend(), dataset=tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--dataset", str(tmp_path), "--backend", "offline"])
+    assert result.exit_code == 2
+    assert f"Error: no labelled transcripts found (dataset={tmp_path}, split=None)" in result.stderr

@@ -1,21 +1,58 @@
-"""`ownership eval`: grade the labelled set, compare with the keyword baseline, gate on thresholds."""
+"""`ownership eval`: grade the labelled set, compare with the keyword baseline, gate on thresholds.
+
+Returns an `EvalResult`; printing it and choosing the exit code is the command line's part.
+"""
 
 from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import asdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-
-import click
+from typing import Any, cast
 
 from agent import rubric
+from agent.backends import Backend
 from agent.evaluation.baseline import KeywordBaseline
 from agent.evaluation.dataset import load_dataset
 from agent.evaluation.report import Figures, figures, hard_cases, mean_qwk
-from agent.grading import grade_one
+from agent.grading import Result, describe, grade_each
 from agent.models import Grade, GradeError, Transcript
 from agent.terminal import safe_line
+from agent.transcript import Item
+
+Note = Callable[[str], None]
+
+
+class NoLabelledTranscripts(ValueError):
+    """The dataset (or split) holds no labelled transcript: nothing to measure."""
+
+
+@dataclass
+class EvalResult:
+    """The figures of one eval run; `public()` is its JSON form (`ownership eval --json`)."""
+
+    backend: str
+    split: str
+    n: int
+    grader: dict[str, Any]  # Figures of the backend's grades, as a dict
+    baseline: dict[str, Any]  # Figures of the keyword baseline
+    hard_cases: dict[str, Any]  # {"n", "qwk_lift_over_baseline"}
+    targeting: dict[str, Any] | None
+    followup_wording: dict[str, Any] | None
+    samples: int
+    regrade_consistency: float | None
+    errors: list[str]
+    bar: str  # "real" or "model-written": which thresholds applied
+    thresholds_missed: list[str]
+    passed: bool
+    grades: list[Grade | None] = field(repr=False)  # in the order of `transcripts`; None: not graded
+    transcripts: list[Transcript] = field(repr=False)
+
+    def public(self) -> dict[str, Any]:
+        """Every figure, in a fixed order, without the grades and transcripts themselves."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("grades", "transcripts")}
 
 
 def default_thresholds() -> Path:
@@ -24,46 +61,57 @@ def default_thresholds() -> Path:
     return evals_dir() / "thresholds.toml"
 
 
-def load_thresholds(path: str | Path | None = None) -> dict:
+def load_thresholds(path: str | Path | None = None) -> dict[str, Any]:
     with open(path or default_thresholds(), "rb") as fh:
         return tomllib.load(fh)
 
 
 def grade_all(
-    transcripts: list[Transcript], backend, concurrency: int | None = None, samples: int = 1
+    transcripts: list[Transcript],
+    backend: Backend,
+    concurrency: int | None = None,
+    samples: int = 1,
+    on_note: Note | None = None,
 ) -> tuple[list[Grade | None], list[str]]:
     """Grades in input order; a transcript that fails is None (scored as all zeros) plus its error."""
-    grades: list[Grade | None] = []
-    errors: list[str] = []
+    collected = _Collected()
+    note = on_note or _ignore
+    items: list[Item] = [t.without_labels() for t in transcripts]
+    backend.grade_many(
+        items, concurrency=concurrency, samples=samples, on_done=_ignore, on_ordered=collected, on_note=note
+    )
+    spent = backend.spent()
+    if spent:
+        note(spent)
+    return collected.grades, collected.errors
 
-    def collect(result) -> None:
+
+def baseline_grades(transcripts: list[Transcript]) -> list[Grade | None]:
+    """The keyword baseline's grades, in input order (None where it failed)."""
+    collected = _Collected()
+    items: list[Item] = [t.without_labels() for t in transcripts]
+    grade_each(items, KeywordBaseline().grade, on_done=_ignore, on_ordered=collected)
+    return collected.grades
+
+
+class _Collected:
+    def __init__(self) -> None:
+        self.grades: list[Grade | None] = []
+        self.errors: list[str] = []
+
+    def __call__(self, result: Result) -> None:
         if isinstance(result, GradeError):
-            grades.append(None)
-            errors.append(result.error)
+            self.grades.append(None)
+            self.errors.append(result.error)
         else:
-            grades.append(result)
-
-    items = [t.without_labels() for t in transcripts]
-    if hasattr(backend, "agrade"):
-        # A model backend grades concurrently; results come back in input order.
-        from agent.llm.runner import grade_all as grade_concurrently
-        from agent.llm.runner import plan_run
-
-        concurrency, note = plan_run(backend, concurrency, samples)
-        click.echo(note, err=True)
-        from agent.llm.runner import cost_line
-
-        grade_concurrently(
-            backend, items, concurrency=concurrency, samples=samples, on_done=lambda r: None, on_ordered=collect
-        )
-        click.echo(cost_line(backend.usage, backend.settings, model=backend.grader.removeprefix("openai:")), err=True)
-    else:
-        for item in items:
-            collect(grade_one(item, backend))
-    return grades, errors
+            self.grades.append(result)
 
 
-def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits: dict) -> list[str]:
+def _ignore(_: object) -> None:
+    return None
+
+
+def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits: dict[str, Any]) -> list[str]:
     """The thresholds missed, each as a line saying what and by how much."""
     missed = []
 
@@ -87,56 +135,63 @@ def check(fig: Figures, hard_lift: float | None, targeting: float | None, limits
     return missed
 
 
-def run_eval(backend, dataset=None, split=None, thresholds=None, concurrency=None, samples=1) -> dict:
+def run_eval(
+    backend: Backend,
+    dataset: str | Path | None = None,
+    split: str | None = None,
+    thresholds: str | Path | None = None,
+    concurrency: int | None = None,
+    samples: int = 1,
+    on_note: Note | None = None,
+) -> EvalResult:
+    """Grades the labelled set and measures it; `on_note` receives lines for stderr (how a model
+    run goes, what it cost). Raises NoLabelledTranscripts when there is nothing to grade."""
     data = load_dataset(dataset, split)
     transcripts = data.transcripts
     if not transcripts:
-        raise click.UsageError(f"no labelled transcripts found (dataset={dataset or 'bundled'}, split={split})")
-    grades, errors = grade_all(transcripts, backend, concurrency, samples)
-    baseline_grades, _ = grade_all(transcripts, KeywordBaseline())
+        raise NoLabelledTranscripts(f"no labelled transcripts found (dataset={dataset or 'bundled'}, split={split})")
+    grades, errors = grade_all(transcripts, backend, concurrency, samples, on_note)
+    baseline = baseline_grades(transcripts)
     fig = figures(transcripts, grades)
-    base = figures(transcripts, baseline_grades)
+    base = figures(transcripts, baseline)
     hard = hard_cases(transcripts)
     hard_lift = None
     if hard:
         hard_t = [transcripts[i] for i in hard]
-        filled = [g for g in (grades[i] for i in hard)]
-        if all(g is not None for g in filled):
-            hard_lift = mean_qwk(hard_t, filled) - mean_qwk(hard_t, [baseline_grades[i] for i in hard])
+        filled = [g for g in (grades[i] for i in hard) if g is not None]
+        if len(filled) == len(hard):
+            base_hard = cast("list[Grade]", [baseline[i] for i in hard])  # the baseline never fails
+            hard_lift = mean_qwk(hard_t, filled) - mean_qwk(hard_t, base_hard)
     try:
         targeting = _targeting(transcripts, backend)
     except Exception as exc:  # a model error must not cost the figures already measured
-        from agent.grading import describe
-
         targeting = None
         errors = [*errors, f"targeting not measured: {describe(exc)}"]
     try:
         wording = _followup_wording(transcripts, backend)
     except Exception as exc:  # as for targeting: the grades already measured are kept
-        from agent.grading import describe
-
         wording = None
         errors = [*errors, f"follow-up wording not measured: {describe(exc)}"]
     limits = bar_for(transcripts, load_thresholds(thresholds))
     missed = check(fig, hard_lift, targeting["accuracy"] if targeting else None, limits)
-    return {
-        "backend": getattr(backend, "name", "?"),
-        "split": split or "all",
-        "n": len(transcripts),
-        "grader": asdict(fig),
-        "baseline": asdict(base),
-        "hard_cases": {"n": len(hard), "qwk_lift_over_baseline": hard_lift},
-        "targeting": targeting,
-        "followup_wording": wording,
-        "samples": samples,
-        "regrade_consistency": _regrade_consistency(grades) if samples > 1 else None,
-        "errors": errors + [f.error for f in data.failures],
-        "bar": "real" if is_real(transcripts) else "model-written",
-        "thresholds_missed": missed,
-        "passed": not missed,
-        "_grades": grades,
-        "_transcripts": transcripts,
-    }
+    return EvalResult(
+        backend=backend.name,
+        split=split or "all",
+        n=len(transcripts),
+        grader=asdict(fig),
+        baseline=asdict(base),
+        hard_cases={"n": len(hard), "qwk_lift_over_baseline": hard_lift},
+        targeting=targeting,
+        followup_wording=wording,
+        samples=samples,
+        regrade_consistency=_regrade_consistency(grades) if samples > 1 else None,
+        errors=errors + [f.error for f in data.failures],
+        bar="real" if is_real(transcripts) else "model-written",
+        thresholds_missed=missed,
+        passed=not missed,
+        grades=grades,
+        transcripts=transcripts,
+    )
 
 
 def _regrade_consistency(grades: list[Grade | None]) -> float | None:
@@ -150,14 +205,15 @@ def is_real(transcripts: list[Transcript]) -> bool:
     return all((t.meta or {}).get("source_group") for t in transcripts)
 
 
-def bar_for(transcripts: list[Transcript], limits: dict) -> dict:
+def bar_for(transcripts: list[Transcript], limits: dict[str, Any]) -> dict[str, Any]:
     """The thresholds that apply: the [real] section for real stories (when the file has one)."""
     if is_real(transcripts) and isinstance(limits.get("real"), dict):
-        return limits["real"]
+        real: dict[str, Any] = limits["real"]
+        return real
     return {k: v for k, v in limits.items() if k != "real"}
 
 
-def _targeting(transcripts: list[Transcript], backend) -> dict | None:
+def _targeting(transcripts: list[Transcript], backend: Backend) -> dict[str, Any] | None:
     try:
         from agent.interview.targeting import evaluate_targeting
     except ImportError:
@@ -169,20 +225,20 @@ def _targeting(transcripts: list[Transcript], backend) -> dict | None:
     return {"n": result.n, "hits": result.hits, "accuracy": result.accuracy}
 
 
-def _followup_wording(transcripts: list[Transcript], backend) -> dict | None:
+def _followup_wording(transcripts: list[Transcript], backend: Backend) -> dict[str, Any] | None:
     """How the offline bank's first follow-ups read (a model writes its own questions: not measured here)."""
-    if callable(getattr(backend, "complete_text", None)):
+    if backend.question_writer() is not None:
         return None
     from agent.interview.followup_wording import evaluate_followup_wording
 
     return evaluate_followup_wording(transcripts, backend).model_dump()
 
 
-def render_table(result: dict) -> str:
-    fig, base = result["grader"], result["baseline"]
+def render_table(result: EvalResult) -> str:
+    fig, base = result.grader, result.baseline
     lines = [
-        f"ownership eval · backend {result['backend']} · split {result['split']} · {result['n']} transcripts"
-        f" · {result.get('bar', 'model-written')} thresholds",
+        f"ownership eval · backend {result.backend} · split {result.split} · {result.n} transcripts"
+        f" · {result.bar} thresholds",
         "",
         f"{'layer':<23}{'QWK':>6}{'exact':>7}{'adj':>6}{'pres F1':>9}   {'baseline QWK':>12}",
     ]
@@ -202,7 +258,7 @@ def render_table(result: dict) -> str:
         f"evidence validity {fig['evidence_validity']:.3f} · scores without a verified quote "
         f"{fig['unsupported_scores']} · flag/score consistency {fig['consistency']:.3f}",
     ]
-    hard = result["hard_cases"]
+    hard = result.hard_cases
     if hard["n"]:
         lift = hard["qwk_lift_over_baseline"]
         lines.append(
@@ -212,59 +268,48 @@ def render_table(result: dict) -> str:
         lines.append(f"  {'type':<26}{'n':>4}{'QWK':>7}{'baseline':>10}")
         for tag, (n, q) in fig["by_hard_case"].items():
             lines.append(f"  {tag:<26}{n:>4}{q:>7.2f}{base['by_hard_case'][tag][1]:>10.2f}")
-    if result["targeting"]:
-        tg = result["targeting"]
+    if result.targeting:
+        tg = result.targeting
         lines.append(
             f"targeting: first probe aimed at a layer labelled 0-1 in {tg['hits']}/{tg['n']} ({tg['accuracy']:.2f})"
         )
-    if result.get("followup_wording"):
-        fw = result["followup_wording"]
+    if result.followup_wording:
+        fw = result.followup_wording
         lines.append(
             f"follow-ups: first follow-up picks up the candidate's words in {fw['woven']}/{fw['n']} "
             f"({fw['woven_share']:.2f}); distinct questions {fw['distinct']}/{fw['n']} ({fw['distinct_share']:.2f})"
         )
-    if result.get("regrade_consistency") is not None:
+    if result.regrade_consistency is not None:
         lines.append(
-            f"re-grade consistency {result['regrade_consistency']:.2f}: share of layer scores identical across "
-            f"{result['samples']} samples of each transcript"
+            f"re-grade consistency {result.regrade_consistency:.2f}: share of layer scores identical across "
+            f"{result.samples} samples of each transcript"
         )
     lines.append("")
     lines.append("confusion matrices (rows gold 0-3, columns predicted 0-3):")
     for layer in rubric.LAYERS:
         rows = " | ".join(" ".join(f"{c:>2}" for c in row) for row in fig["layers"][layer]["confusion"])
         lines.append(f"  {layer:<23}{rows}")
-    for err in result["errors"]:
+    for err in result.errors:
         lines.append(f"error: {safe_line(err)}")  # file names and ids are user text
     lines.append("")
-    if result["passed"]:
+    if result.passed:
         lines.append("PASS: every threshold met")
     else:
-        lines.append("FAIL: " + "; ".join(result["thresholds_missed"]))
+        lines.append("FAIL: " + "; ".join(result.thresholds_missed))
     return "\n".join(lines)
 
 
-def write_results(result: dict, out: str) -> None:
+def write_results(result: EvalResult, out: str) -> None:
     """Per-transcript grades beside gold labels as JSONL, and the table as OUT.md."""
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
-        for t, g in zip(result["_transcripts"], result["_grades"], strict=True):
+        for t, g in zip(result.transcripts, result.grades, strict=True):
             row = {
                 "id": t.id,
-                "gold": t.labels.model_dump(),
+                "gold": t.labels.model_dump() if t.labels else None,  # the dataset holds labelled ones only
                 "grade": g.model_dump(exclude_none=True) if g else None,
             }
             fh.write(json.dumps(row) + "\n")
     path.with_suffix(".md").write_text("```\n" + render_table(result) + "\n```\n", encoding="utf-8")
 
-
-def run_eval_command(backend, dataset, split, as_json, thresholds, out, concurrency=None, samples=1) -> int:
-    result = run_eval(backend, dataset, split, thresholds, concurrency, samples)
-    if out:
-        write_results(result, out)
-    public = {k: v for k, v in result.items() if not k.startswith("_")}
-    if as_json:
-        click.echo(json.dumps(public))
-    else:
-        click.echo(render_table(result))
-    return 0 if result["passed"] else 1

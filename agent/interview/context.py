@@ -20,7 +20,7 @@ class InterviewContext:
     max_followups: int = DEFAULT_MAX_FOLLOWUPS  # follow-up questions at most, after the opener
     role: str | None = None  # the candidate's role, e.g. "ML engineer", to tailor the opener
     level: str | None = None  # junior, mid, senior, staff: tailors the opener
-    llm_questions: bool = True  # write follow-ups with backend.complete_text when it has one
+    llm_questions: bool = True  # write follow-ups with the backend's question writer when it has one
 
     def resolve_backend(self):
         """The backend object (a name is turned into a backend once per process)."""

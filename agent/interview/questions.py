@@ -1,7 +1,7 @@
 """Writing the interviewer's questions: the opener, and follow-ups from the bank or from a model.
 
 Offline, a follow-up is a phrasing from prompts/followups.yaml that picks up the candidate's own
-words where it can. With a backend that has `complete_text`, prompts/interviewer.md is rendered
+words where it can. With a backend that has a question writer, prompts/interviewer.md is rendered
 and the model writes the question; a failed call, an empty reply or a repeat falls back to the
 bank, so the interview never stalls and never asks the same question twice.
 """
@@ -14,8 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from string import Template
+from typing import TYPE_CHECKING, Any
 
 from agent.interview.phrases import pick_detail, pick_phrase
+
+if TYPE_CHECKING:
+    from agent.backends import Backend, QuestionWriter
 
 MAX_QUESTION_CHARS = 400
 
@@ -152,12 +156,22 @@ def render_conversation(turns: Sequence[dict]) -> str:
     return "\n\n".join(f"{names[t['role']]}: {t['text']}" for t in turns)
 
 
-def llm_question(backend, turns: Sequence[dict], asked: Sequence[str], **prompt) -> str | None:
+def llm_question(
+    write: QuestionWriter,
+    turns: Sequence[dict[str, Any]],
+    asked: Sequence[str],
+    *,
+    layer: str,
+    reason: str,
+    angle: str,
+    role: str | None,
+    level: str | None,
+) -> str | None:
     """A model-written follow-up, or None when the model fails, says nothing, repeats itself, or
     states a number or name the candidate never said (agent.interview.invented)."""
-    system = render_interviewer_prompt(asked=asked, **prompt)
+    system = render_interviewer_prompt(asked=asked, layer=layer, reason=reason, angle=angle, role=role, level=level)
     try:
-        text = backend.complete_text(system, render_conversation(turns))
+        text = write(system, render_conversation(turns))
     except Exception:  # any model failure falls back to the bank; the interview goes on
         return None
     text = " ".join((text or "").split()).strip("\"'“” ")
@@ -183,14 +197,15 @@ def next_followup(
     ledger: Sequence[dict],
     asked_ids: Sequence[str],
     seed: str,
-    backend=None,
+    backend: Backend | None = None,
     role: str | None = None,
     level: str | None = None,
 ) -> Written:
-    """The follow-up on `target`: model-written when the backend can, else from the bank."""
+    """The follow-up on `target`: model-written when the backend has a question writer, else from the bank."""
     asked = [t["text"] for t in turns if t["role"] == "interviewer"]
     earlier = [e for e in ledger if e["layer"] == target]
-    if backend is not None and callable(getattr(backend, "complete_text", None)):
+    write = backend.question_writer() if backend is not None else None
+    if write is not None:
         if second_try and earlier:
             angle = (
                 f'the earlier question on this layer ("{_asked_text(turns, earlier[-1]["n"])}") did not draw it '
@@ -198,7 +213,7 @@ def next_followup(
             )
         else:
             angle = "ask about it directly, picking up what the candidate said"
-        text = llm_question(backend, turns, asked, layer=target, reason=reason, angle=angle, role=role, level=level)
+        text = llm_question(write, turns, asked, layer=target, reason=reason, angle=angle, role=role, level=level)
         if text:
             return Written(text, "llm", "llm")
     answers = [t["text"] for t in turns if t["role"] == "candidate"]

@@ -1,7 +1,7 @@
 """Where interview sessions live: one SQLite file holding LangGraph's checkpoints and an index.
 
-The directory is per user (platformdirs) unless OWNERSHIP_HOME points elsewhere; the CLI reads
-the environment once and passes the path in. Every step is checkpointed by SqliteSaver, so a
+The directory is the data folder (agent.config.data_home: per user, unless OWNERSHIP_HOME points
+elsewhere); the CLI reads the environment once and passes the path in. Every step is checkpointed by SqliteSaver, so a
 session killed at any moment resumes with every answer that was entered.
 """
 
@@ -11,11 +11,11 @@ import json
 import secrets
 import sqlite3
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-HOME_ENV = "OWNERSHIP_HOME"
+from agent.config import HOME_ENV
+
 DB_NAME = "sessions.sqlite"
 
 _SCHEMA = """
@@ -29,15 +29,6 @@ CREATE TABLE IF NOT EXISTS ownership_sessions (
     settings TEXT NOT NULL DEFAULT '{}'
 )
 """
-
-
-def data_dir(env: Mapping[str, str]) -> Path:
-    """OWNERSHIP_HOME if set, else the per-user data directory of the platform."""
-    if env.get(HOME_ENV):
-        return Path(env[HOME_ENV]).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("ownership", appauthor=False))
 
 
 @dataclass(frozen=True)

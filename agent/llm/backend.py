@@ -6,7 +6,11 @@ the offline path. The client is created lazily on the backend's own event loop (
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine, Iterable
+from typing import Any, TypeVar
+
 from agent.config import Settings
+from agent.grading import Callback, grade_many
 from agent.imports import with_recording
 from agent.llm.caller import Caller, Usage, model_label
 from agent.llm.grader import Sample, combine, read_once
@@ -14,10 +18,14 @@ from agent.llm.portal import Portal
 from agent.llm.prompt import Message, grading_messages, system_prompt
 from agent.llm.schema import GraderOutput, response_format
 from agent.models import Grade, Transcript
+from agent.transcript import Item
+
+T = TypeVar("T")
 
 
 class OpenAIBackend:
-    """Implements the Backend protocol (grade, assess) plus complete_text for the interviewer."""
+    """Implements the Backend protocol (agent.backends): a model grades, writes questions, and
+    counts what it spent."""
 
     name = "openai"
 
@@ -58,6 +66,43 @@ class OpenAIBackend:
 
         return self.run(ask())
 
+    def question_writer(self) -> Callable[[str, str], str]:
+        """Questions are written by the model, with the grading retry policy."""
+        return self.complete_text
+
+    def grade_many(
+        self,
+        items: Iterable[Item],
+        *,
+        concurrency: int | None,
+        samples: int,
+        on_done: Callback,
+        on_ordered: Callback,
+        on_note: Callable[[str], None],
+    ) -> None:
+        """Up to `concurrency` requests in flight (None: as agent.llm.slots chooses), on the backend's loop."""
+        from agent.llm.runner import plan_run
+
+        workers, note = plan_run(self, concurrency, samples)
+        on_note(note)
+
+        async def agrade(transcript: Transcript) -> Grade:
+            return await self.agrade(transcript, samples)
+
+        self.run(
+            grade_many(
+                items, agrade, on_done=on_done, on_ordered=on_ordered, concurrency=workers, secret=self.settings.api_key
+            )
+        )
+
+    def spent(self) -> str:
+        from agent.llm.runner import cost_line
+
+        return cost_line(self.usage, self.settings, model=self.grader.removeprefix("openai:"))
+
+    def model_service(self) -> OpenAIBackend:
+        return self
+
     # -- async, for concurrent grading -------------------------------------------------------
 
     @property
@@ -90,7 +135,7 @@ class OpenAIBackend:
         sample = await read_once(self.caller, transcript, self.messages(transcript), first=first, usage=usage)
         return with_recording(combine(transcript, [sample], self.grader), transcript)
 
-    def run(self, coro):
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
         return self._portal.run(coro)
 
     def close(self) -> None:

@@ -11,21 +11,22 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from pydantic import ValidationError
 
-from agent.grading import Result, describe
+from agent.grading import Result, outcome
 from agent.llm.backend import OpenAIBackend
 from agent.llm.caller import Usage, short_error
-from agent.llm.errors import LLMError, Refusal, redact
+from agent.llm.errors import LLMError, Refusal
 from agent.llm.prompt import invalid_message
 from agent.llm.schema import GraderOutput, response_format
-from agent.models import Grade, GradeError, Transcript
-from agent.transcript import Item
+from agent.models import Grade, Transcript
+from agent.transcript import Item, ReadFailure
 
-ENDPOINT = "/v1/chat/completions"
+ENDPOINT: Final = "/v1/chat/completions"
 
 
 class BatchNotReady(LLMError):
@@ -33,11 +34,7 @@ class BatchNotReady(LLMError):
 
 
 def manifest_dir(backend: OpenAIBackend) -> Path:
-    if backend.settings.data_dir:
-        return Path(backend.settings.data_dir) / "batches"
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("ownership")) / "batches"
+    return backend.settings.home / "batches"
 
 
 def request_lines(backend: OpenAIBackend, items: list[Item]) -> list[dict[str, Any]]:
@@ -77,7 +74,8 @@ def submit(backend: OpenAIBackend, items: list[Item]) -> str:
                 input_file_id=upload.id, endpoint=ENDPOINT, completion_window="24h", metadata={"tool": "ownership"}
             )
         )
-        return batch.id
+        batch_id: str = batch.id
+        return batch_id
 
     batch_id = backend.run(go())
     manifest = {
@@ -99,7 +97,7 @@ def submit(backend: OpenAIBackend, items: list[Item]) -> str:
 def status(backend: OpenAIBackend, batch_id: str) -> tuple[str, str]:
     """(status, one-line summary) of a batch."""
 
-    async def go():
+    async def go() -> Any:
         return await backend.caller.request(lambda: backend.caller.client.batches.retrieve(batch_id))
 
     batch = backend.run(go())
@@ -120,15 +118,17 @@ def collect(backend: OpenAIBackend, batch_id: str) -> tuple[list[Result], Usage]
     return backend.run(_collect(backend, batch_id, manifest["items"]))
 
 
-async def _collect(backend: OpenAIBackend, batch_id: str, entries: list[dict]) -> tuple[list[Result], Usage]:
+async def _collect(
+    backend: OpenAIBackend, batch_id: str, entries: list[dict[str, Any]]
+) -> tuple[list[Result], Usage]:
     caller = backend.caller
     batch = await caller.request(lambda: caller.client.batches.retrieve(batch_id))
     if batch.status != "completed":
         raise BatchNotReady(f"batch {batch_id} is {batch.status}, not completed yet: {summary(batch)}")
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for file_id in (batch.output_file_id, batch.error_file_id):
         if file_id:
-            content = await caller.request(lambda file_id=file_id: caller.client.files.content(file_id))
+            content = await caller.request(partial(caller.client.files.content, file_id))
             for line in content.text.splitlines():
                 if line.strip():
                     row = json.loads(line)
@@ -136,22 +136,27 @@ async def _collect(backend: OpenAIBackend, batch_id: str, entries: list[dict]) -
     batch_usage = Usage()
     bound = asyncio.Semaphore(8)
 
-    async def one(index: int, entry: dict) -> Result:
-        if "error" in entry:
-            return GradeError(**entry["error"])
-        transcript = Transcript.model_validate(entry["transcript"])
-        try:
+    async def one(index: int, entry: dict[str, Any]) -> Result:
+        async def grade(transcript: Transcript) -> Grade:
             async with bound:
                 return await _from_row(backend, transcript, rows.get(str(index)), batch_usage)
-        except Exception as exc:
-            error = redact(describe(exc), backend.settings.api_key)
-            return GradeError(id=transcript.id, error=f"{transcript.id}: grading failed: {error}")
+
+        return await outcome(_manifest_item(entry), grade, backend.settings.api_key)
 
     results = await asyncio.gather(*(one(i, entry) for i, entry in enumerate(entries)))
     return list(results), batch_usage
 
 
-async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | None, batch_usage: Usage) -> Grade:
+def _manifest_item(entry: dict[str, Any]) -> Item:
+    """A transcript as the manifest kept it, or the read failure it was."""
+    if "error" in entry:
+        return ReadFailure(**entry["error"])
+    return Transcript.model_validate(entry["transcript"])
+
+
+async def _from_row(
+    backend: OpenAIBackend, transcript: Transcript, row: dict[str, Any] | None, batch_usage: Usage
+) -> Grade:
     if row is None:
         raise LLMError("the batch output has no result for this transcript")
     response = row.get("response") or {}
@@ -173,3 +178,13 @@ async def _from_row(backend: OpenAIBackend, transcript: Transcript, row: dict | 
         messages = [*backend.messages(transcript), invalid_message(short_error(exc))]
         first = await backend.caller.structured(messages, GraderOutput, usage)
     return await backend.agrade_from(transcript, first, usage)
+
+
+def cost_lines(backend: OpenAIBackend, batch_usage: Usage) -> list[str]:
+    """What a collected batch cost (at half price), and the repair calls made online, if any."""
+    from agent.llm.runner import cost_line
+
+    lines = ["batch: " + cost_line(batch_usage, backend.settings, discount=0.5)]
+    if backend.usage.requests:
+        lines.append("repairs: " + cost_line(backend.usage, backend.settings))
+    return lines

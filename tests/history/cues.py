@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from agent.backends import LocalBackend
 from agent.models import Grade, LayerGrade, Transcript
 from agent.rubric import LAYERS
 
@@ -86,7 +87,7 @@ def cue_scores(transcript: Transcript) -> tuple[dict[str, int], dict[str, list[s
     return scores, quotes
 
 
-class CueBackend:
+class CueBackend(LocalBackend):
     name = "cues"
 
     def assess(self, transcript: Transcript) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from agent.backends import LocalBackend, QuestionWriter
 from agent.models import Grade, LayerGrade, Transcript
 from agent.rubric import LAYERS
 
@@ -25,7 +26,7 @@ def grade_from(scores_: dict[str, int], transcript: Transcript, grader: str = "f
     return Grade.assemble(transcript.id, layers, [], grader)
 
 
-class ScriptedBackend:
+class ScriptedBackend(LocalBackend):
     """`assess` answers from a script (a list, or a function of the transcript) with a call budget.
 
     `expect_assess` / `expect_grade` are the exact numbers of calls the test expects;
@@ -87,6 +88,9 @@ class WritingBackend(ScriptedBackend):
         super().__init__(**kwargs)
         self.replies = list(replies)
         self.prompts: list[tuple[str, str]] = []
+
+    def question_writer(self) -> QuestionWriter:
+        return self.complete_text
 
     def complete_text(self, system: str, user: str) -> str:
         self.prompts.append((system, user))

@@ -55,5 +55,5 @@ def env(server: FakeOpenAI, tmp_path) -> dict[str, str]:
         "OPENAI_BASE_URL": server.url,
         "OWNERSHIP_TIMEOUT": "0.5",
         "OWNERSHIP_MAX_ATTEMPTS": "3",
-        "OWNERSHIP_DATA_DIR": str(tmp_path / "data"),
+        "OWNERSHIP_HOME": str(tmp_path / "data"),
     }

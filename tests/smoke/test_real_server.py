@@ -79,7 +79,6 @@ def env(base_url: str, tmp_path_factory) -> dict[str, str]:
         "OWNERSHIP_PRICE_INPUT": "0",
         "OWNERSHIP_PRICE_OUTPUT": "0",
         "OWNERSHIP_HOME": str(home),
-        "OWNERSHIP_DATA_DIR": str(home / "data"),
         "PYTHONUNBUFFERED": "1",
     }
 

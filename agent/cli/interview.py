@@ -1,4 +1,4 @@
-"""`ownership chat`, `ownership sessions` and `ownership probe`: the interviewer's commands.
+"""`ownership chat` and `ownership probe`: the interviewer's commands.
 
 Only click is imported here at module level: langgraph, rich and the backends load inside the
 commands, so `ownership --help` stays fast.
@@ -6,17 +6,20 @@ commands, so `ownership --help` stays fast.
 
 from __future__ import annotations
 
-import os
+import itertools
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from agent.speaker_options import noting_imports, role_options, speaker_options
+from agent.cli.common import backend_option, data_home, fail_usage, get_backend, note_skipped
+from agent.cli.speakers import noting_imports, role_options, speaker_options
 from agent.terminal import safe, safe_line
 
 LEVELS = ("junior", "mid", "senior", "staff")
-BACKEND_CHOICE = click.Choice(["offline", "openai"])
+BACKEND_HELP = "offline or openai (default: openai with a key)."
 
 
 @click.command()
@@ -41,9 +44,17 @@ BACKEND_CHOICE = click.Choice(["offline", "openai"])
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Also write the transcript (formats.md JSON) to FILE.",
 )
-@click.option("--backend", type=BACKEND_CHOICE, default=None, help="offline or openai (default: openai with a key).")
+@backend_option(BACKEND_HELP)
 @click.option("--story", metavar="NAME", help="Name the story, to follow it over tellings (`ownership history`).")
-def chat(role, level, max_followups, resume, transcript_out, backend, story) -> None:
+def chat(
+    role: str | None,
+    level: str | None,
+    max_followups: int | None,
+    resume: str | None,
+    transcript_out: Path | None,
+    backend: str | None,
+    story: str | None,
+) -> None:
     """Rehearse your ML project story with an interviewer who probes what it lacks.
 
     \b
@@ -54,14 +65,13 @@ def chat(role, level, max_followups, resume, transcript_out, backend, story) -> 
     from rich.console import Console
     from rich.text import Text
 
-    from agent.cli import fail_usage, get_backend
     from agent.interview.chat import run_chat, stdin_reader
     from agent.interview.context import DEFAULT_MAX_FOLLOWUPS, InterviewContext
     from agent.interview.lock import SessionBusy, SessionLock
-    from agent.interview.sessions import SessionStore, StoreError, data_dir
+    from agent.interview.sessions import SessionStore, StoreError
 
     console = Console(highlight=False)
-    home = data_dir(os.environ)
+    home = data_home()
     if transcript_out is not None:
         _check_transcript_out(transcript_out, home)
     try:
@@ -71,12 +81,13 @@ def chat(role, level, max_followups, resume, transcript_out, backend, story) -> 
                 if record is None:
                     missing = f"no session {resume!r}; see `ownership sessions`" if resume else "no unfinished session"
                     fail_usage(missing)
-                settings = dict(record.settings)
+                settings: dict[str, Any] = dict(record.settings)
                 if backend:
                     settings["backend"] = backend
                 if story:
                     settings["story"] = story
                 session_id = record.id
+                resuming = f"Resuming session {session_id} ({record.answers} answers so far)."
             else:
                 settings = {
                     "role": role,
@@ -93,7 +104,7 @@ def chat(role, level, max_followups, resume, transcript_out, backend, story) -> 
                     store.create(session_id, settings)
                     opening = f"Session {session_id} · {chosen.name} · type /help for commands"
                 else:
-                    opening = f"Resuming session {session_id} ({record.answers} answers so far)."
+                    opening = resuming
                 console.print(Text(opening, style="dim"))
                 ctx = InterviewContext(
                     backend=chosen,
@@ -110,7 +121,6 @@ def chat(role, level, max_followups, resume, transcript_out, backend, story) -> 
 
 def _check_transcript_out(path: Path, home: Path) -> None:
     """Before the interview: --transcript-out must be writable and must not be the session store."""
-    from agent.cli import fail_usage
     from agent.interview.sessions import DB_NAME
     from agent.outputs import output_problem, resolved
 
@@ -124,50 +134,10 @@ def _check_transcript_out(path: Path, home: Path) -> None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per session (JSONL).")
-def sessions(as_json: bool) -> None:
-    """List saved interview sessions, most recent first."""
-    import json
-    import time
-
-    from agent.interview.sessions import StoreError, data_dir, list_sessions
-
-    home = data_dir(os.environ)
-    try:
-        records = list_sessions(home)
-    except StoreError as exc:
-        click.echo(f"ownership: {safe_line(str(exc))}", err=True)
-        sys.exit(1)
-    if as_json:
-        for r in records:
-            click.echo(json.dumps({"id": r.id, "status": r.status, "answers": r.answers, "updated": r.updated,
-                                   "title": r.title, **r.settings}))  # fmt: skip
-        return
-    if not records:
-        click.echo(safe(f"No sessions yet in {home}. Start one with: ownership chat"))
-        return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=None, header_style="bold")
-    for column in ("session", "status", "answers", "updated", "story"):
-        table.add_column(column, no_wrap=column != "story")
-    for r in records:
-        updated = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))
-        # Text cells: a title is the candidate's words, shown literally (no markup, no escapes)
-        cells = (safe_line(r.id), r.status, str(r.answers), updated, safe_line(r.title))
-        table.add_row(*(Text(cell) for cell in cells))
-    console = Console(highlight=False)
-    console.print(table)
-    console.print(Text(safe(f"in {home} · resume one with: ownership chat --resume SESSION"), style="dim"))
-
-
-@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help='One {"id", "target_layer", "question"} per line.')
 @click.option("--max-followups", type=click.IntRange(0, 30), default=None, help="Follow-up limit (default 6).")
-@click.option("--backend", type=BACKEND_CHOICE, default=None, help="offline or openai (default: openai with a key).")
+@backend_option(BACKEND_HELP)
 @speaker_options
 def probe(
     paths: tuple[str, ...],
@@ -178,27 +148,20 @@ def probe(
     interviewers: tuple[str, ...] = (),
 ) -> None:
     """For each transcript so far, the layer the interviewer would probe next and its question."""
-    import json
-
-    from agent.cli import fail_usage, get_backend
     from agent.grading import describe
     from agent.interview.context import DEFAULT_MAX_FOLLOWUPS
     from agent.interview.replay import next_probe
     from agent.transcript import ReadFailure, read_paths
 
     chosen = get_backend(backend)
-    import itertools
-
-    def skip(path: str, why: str) -> None:
-        click.echo(f"note: skipped {safe(path)}: {why}", err=True)
-
-    items = noting_imports(read_paths(paths, on_skip=skip, roles=role_options(candidate, interviewers)))
+    items = noting_imports(read_paths(paths, on_skip=note_skipped, roles=role_options(candidate, interviewers)))
     first = next(items, None)
     if first is None:
         fail_usage("no transcripts found in " + ", ".join(paths))
     items = itertools.chain([first], items)
     limit = DEFAULT_MAX_FOLLOWUPS if max_followups is None else max_followups
     failed = 0
+    result: dict[str, Any]
     for item in items:
         if isinstance(item, ReadFailure):
             failed += 1
@@ -220,7 +183,4 @@ def probe(
     sys.exit(1 if failed else 0)
 
 
-def register(group: click.Group) -> None:
-    """Add the interviewer's commands to the `ownership` group."""
-    for command in (chat, sessions, probe):
-        group.add_command(command)
+COMMANDS = (chat, probe)

@@ -1,14 +1,24 @@
-"""--candidate and --interviewer: who is who in a recorded interview (agent.imports.roles).
+"""--candidate and --interviewer: who is who in a recorded interview (agent.imports.roles), and the
+notes an import makes as each transcript is read: the imports' side of `grade` and `probe`.
 
-Kept apart from agent.imports, and importing only click, so `ownership --help` stays fast.
+Importing only click at module level, so `ownership --help` stays fast.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
 import click
 
+if TYPE_CHECKING:
+    from agent.imports.roles import RoleOptions
+    from agent.transcript import Item
 
-def speaker_options(command):
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def speaker_options(command: F) -> F:
     """Adds --candidate NAME and --interviewer NAME (repeatable, for a panel) to a command."""
     command = click.option(
         "--interviewer",
@@ -22,14 +32,14 @@ def speaker_options(command):
     )(command)
 
 
-def role_options(candidate: str | None, interviewers: tuple[str, ...]):
+def role_options(candidate: str | None, interviewers: tuple[str, ...]) -> RoleOptions:
     """The reader's RoleOptions from the two options."""
     from agent.imports.roles import RoleOptions
 
     return RoleOptions(candidate=candidate, interviewers=tuple(interviewers))
 
 
-def noting_imports(items):
+def noting_imports(items: Iterable[Item]) -> Iterator[Item]:
     """`items` as they are read, with one 'note:' line on stderr (control characters neutralised)
     for each thing an import skipped or decided, printed when its transcript is read."""
     from agent.imports import import_notes

@@ -1,35 +1,41 @@
 """`ownership history`, `ownership compare` and `ownership report`, and the history side of
-`grade --save`. Only click is imported at module level so `ownership --help` stays fast; the
-history listing itself never loads pydantic, rich or langgraph.
+`grade --save`. Only click and light helpers are imported at module level so `ownership --help`
+stays fast; the history listing itself never loads pydantic, rich or langgraph.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-BACKEND_CHOICE = click.Choice(["offline", "openai"])
+from agent.cli.common import backend_option, data_home, get_backend
+
+if TYPE_CHECKING:
+    from agent.grading import Result
+    from agent.history.records import Telling
+    from agent.history.store import HistoryStore
+    from agent.models import Transcript
+    from agent.transcript import Item
 
 
 def _home() -> Path:
-    from agent.interview.sessions import data_dir
-
-    return data_dir(os.environ)
+    return data_home()
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     from agent.history.text import one_line
 
     click.echo(f"ownership: {one_line(message)}", err=True)
     sys.exit(code)
 
 
-def open_store(home: Path, *, bring_in: bool = True):
+def open_store(home: Path, *, bring_in: bool = True) -> HistoryStore:
     """The history store, with finished sessions it lacks brought in; a one-line error if unusable."""
     from agent.history.migrate import bring_in_sessions
     from agent.history.store import HistoryError, HistoryStore
@@ -79,7 +85,9 @@ def parse_since(text: str) -> float:
     multiple=True,
     help="Add the tellings of an exported file (again: nothing is added twice).",
 )
-def history(as_json: bool, story: str | None, since: str | None, export_to: Path | None, import_from) -> None:
+def history(
+    as_json: bool, story: str | None, since: str | None, export_to: Path | None, import_from: tuple[Path, ...]
+) -> None:
     """Every finished chat and every transcript graded with --save, newest first.
 
     \b
@@ -108,7 +116,7 @@ def history(as_json: bool, story: str | None, since: str | None, export_to: Path
     _show(tellings, full, as_json, key, home)
 
 
-def _show(tellings, full, as_json: bool, key: str | None, home: Path) -> None:
+def _show(tellings: list[Telling], full: list[Telling], as_json: bool, key: str | None, home: Path) -> None:
     from agent.history import terminal
     from agent.history.progress import progress
 
@@ -137,7 +145,7 @@ def _show(tellings, full, as_json: bool, key: str | None, home: Path) -> None:
     if found:
         lines += ["", *terminal.progress_lines(found)]
     elif not key:
-        groups: dict[str, list] = {}
+        groups: dict[str, list[Telling]] = {}
         for t in tellings:
             groups.setdefault(t.story_key, []).append(t)
         summary = terminal.story_lines(groups)
@@ -145,7 +153,7 @@ def _show(tellings, full, as_json: bool, key: str | None, home: Path) -> None:
     click.echo("\n".join(lines))
 
 
-def _export(store, path: Path, key: str | None, since: float | None) -> None:
+def _export(store: HistoryStore, path: Path, key: str | None, since: float | None) -> None:
     from agent.history.exchange import export
 
     tellings = sorted(store.list(story=key, since=since, full=True), key=lambda t: (t.created, t.id))
@@ -157,7 +165,7 @@ def _export(store, path: Path, key: str | None, since: float | None) -> None:
     click.echo(f"exported {n} tellings to {path}", err=True)
 
 
-def _import(store, paths) -> int:
+def _import(store: HistoryStore, paths: Iterable[Path]) -> int:
     from agent.history.exchange import import_file
 
     failed = 0
@@ -173,7 +181,7 @@ def _import(store, paths) -> int:
     return 1 if failed else 0
 
 
-def _telling_of(store, ref: str, backend: str | None):
+def _telling_of(store: HistoryStore, ref: str, backend: str | None) -> tuple[Telling, bool]:
     """(telling, stored): a telling of history by id (or unique prefix), else a transcript file graded now."""
     telling = store.get(ref, prefix=False)
     path = Path(ref)
@@ -188,7 +196,6 @@ def _telling_of(store, ref: str, backend: str | None):
         )
     if not path.is_file():
         _fail(f"{ref}: is a folder; give a session id or one transcript file", 2)
-    from agent.cli import get_backend
     from agent.history.records import from_graded
     from agent.transcript import ReadFailure, read_paths
 
@@ -200,9 +207,9 @@ def _telling_of(store, ref: str, backend: str | None):
     try:
         grade = get_backend(backend).grade(items[0])
     except Exception as exc:  # a backend failure is one line, never a traceback
-        from agent.grading import describe
+        from agent.grading import grading_failed
 
-        _fail(f"{ref}: grading failed: {describe(exc)}")
+        _fail(grading_failed(ref, exc))
     return from_graded(items[0], grade, path.stat().st_mtime), False
 
 
@@ -210,7 +217,7 @@ def _telling_of(store, ref: str, backend: str | None):
 @click.argument("first", metavar="A")
 @click.argument("second", metavar="B")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
-@click.option("--backend", type=BACKEND_CHOICE, default=None, help="Grader for transcript files (default as grade).")
+@backend_option("Grader for transcript files (default as grade).")
 def compare(first: str, second: str, as_json: bool, backend: str | None) -> None:
     """The same story told twice: A and B side by side (session ids, history ids or transcript files).
 
@@ -241,7 +248,7 @@ def compare(first: str, second: str, as_json: bool, backend: str | None) -> None
     help="Markdown or HTML (default: from the -o suffix, else md).",
 )
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
-@click.option("--backend", type=BACKEND_CHOICE, default=None, help="Grader when ID is a transcript file.")
+@backend_option("Grader when ID is a transcript file.")
 def report(ident: str, fmt: str | None, out: Path | None, backend: str | None) -> None:
     """A report to keep or send: scores as a chart, quotes, flags, verdict, next steps, the 60-second
     outline, the transcript, and the story's trend. ID is a session or history id, or a transcript file."""
@@ -279,24 +286,27 @@ class GradeSaver:
 
     def __init__(self) -> None:
         self.store = open_store(_home(), bring_in=False)
-        self.waiting: dict[str, list] = {}  # transcripts read and not graded yet, by id
+        self.waiting: dict[str, list[Transcript]] = {}  # transcripts read and not graded yet, by id
         self.added = 0
         self.present = 0
 
-    def watch(self, items):
+    def watch(self, items: Iterable[Item]) -> Iterator[Item]:
         """Pass the transcripts on to grading as they are read, keeping each until its grade comes."""
+        from agent.transcript import ReadFailure
+
         for item in items:
-            if hasattr(item, "turns"):
+            if not isinstance(item, ReadFailure):
                 self.waiting.setdefault(item.id, []).append(item)
             yield item
 
-    def __call__(self, result) -> None:
+    def __call__(self, result: Result) -> None:
         from agent.history.records import from_graded
+        from agent.models import GradeError
 
         queue = self.waiting.get(result.id)
         if not queue:
             return
-        if not hasattr(result, "layers"):  # an error line: nothing to keep
+        if isinstance(result, GradeError):  # an error line: nothing to keep
             queue.pop(0)
             return
         ident, added = self.store.add(from_graded(queue.pop(0), result, time.time()))
@@ -310,7 +320,4 @@ class GradeSaver:
             click.echo(f"{note}; see `ownership history`", err=True)
 
 
-def register(group: click.Group) -> None:
-    """Add the history commands to the `ownership` group."""
-    for command in (history, compare, report):
-        group.add_command(command)
+COMMANDS = (history, compare, report)
