@@ -14,7 +14,7 @@ from string import Template
 
 from agent.models import Transcript
 from agent.resources import read_prompt
-from agent.rubric import LAYERS, SCORE_DEFINED_FLAGS, load_rubric
+from agent.rubric import LAYERS, judged_flags, load_rubric
 
 Message = dict[str, str]
 
@@ -43,7 +43,7 @@ def system_prompt(layers: Sequence[str] = LAYERS, json_schema: dict | None = Non
         "grader.md",
         layers=render_layers(layers),
         reading_notes="\n".join(f"- {note}" for note in rubric.reading_notes),
-        flags="\n".join(f"- {f.name}: {f.raised_when}" for f in rubric.red_flags if f.name not in SCORE_DEFINED_FLAGS),
+        flags="\n".join(f"- {f.name}: {f.raised_when}" for f in rubric.red_flags if f.name in judged_flags()),
         evidence=" ".join(rubric.evidence.split()),
     )
     if json_schema is not None:
