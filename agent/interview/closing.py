@@ -23,7 +23,7 @@ TIP_QUOTE_WORDS = 12
 
 
 @cache
-def words() -> dict:
+def closing_wording() -> dict:
     import yaml
 
     from agent.resources import read_prompt
@@ -103,7 +103,7 @@ def origin_of(
 
 
 def origin_text(origin: str, n: int | None, aimed_at: str | None, layer: str, story: int) -> str:
-    spec = words()["origins"]
+    spec = closing_wording()["origins"]
     if origin != "probed":
         return spec[origin]
     aim = spec["aimed_at"].format(layer=aimed_at.replace("_", " ")) if aimed_at and aimed_at != layer else ""
@@ -117,13 +117,13 @@ def tips(layers: Sequence[LayerReport]) -> list[str]:
     by_name = {lr.layer: lr for lr in layers}
     order = rubric.probing.order
     weak = sorted((n for n in order if by_name[n].score < 2), key=lambda n: by_name[n].score)
-    out = [words()["tips"]["weak"].format(suggestion=rubric.layer(n).suggestion) for n in weak]
+    out = [closing_wording()["tips"]["weak"].format(suggestion=rubric.layer(n).suggestion) for n in weak]
     for name in order:
         lr = by_name[name]
         if lr.origin == "probed" and lr.score >= 2 and lr.quotes:
             quote = shorten(lr.quotes[0], TIP_QUOTE_WORDS)
             out.append(
-                words()["tips"]["volunteer"].format(
+                closing_wording()["tips"]["volunteer"].format(
                     layer=name.replace("_", " "), n=lr.followup if lr.followup is not None else "?", quote=quote
                 )
             )
@@ -155,7 +155,7 @@ def build_report(state: Mapping) -> ClosingReport:
     candidate = [t["text"] for t in turns if t["role"] == "candidate"]
     outline = build_outline(grade["layers"], candidate)
     reason = state.get("stop_reason")
-    stop_text = words()["stop_reasons"].get(reason, "") if reason else ""
+    stop_text = closing_wording()["stop_reasons"].get(reason, "") if reason else ""
     return ClosingReport(
         session_id=state["session_id"],
         layers=layers,
