@@ -5,10 +5,19 @@ Kept apart from agent.imports, and importing only click, so `ownership --help` s
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+
 import click
 
+if TYPE_CHECKING:
+    from agent.imports.roles import RoleOptions
 
-def speaker_options(command):
+Command = TypeVar("Command", bound=Callable[..., Any])  # the command's function, before click wraps it
+Item = TypeVar("Item")
+
+
+def speaker_options(command: Command) -> Command:
     """Adds --candidate NAME and --interviewer NAME (repeatable, for a panel) to a command."""
     command = click.option(
         "--interviewer",
@@ -22,14 +31,14 @@ def speaker_options(command):
     )(command)
 
 
-def role_options(candidate: str | None, interviewers: tuple[str, ...]):
+def role_options(candidate: str | None, interviewers: tuple[str, ...]) -> RoleOptions:
     """The reader's RoleOptions from the two options."""
     from agent.imports.roles import RoleOptions
 
     return RoleOptions(candidate=candidate, interviewers=tuple(interviewers))
 
 
-def noting_imports(items):
+def noting_imports(items: Iterable[Item]) -> Iterator[Item]:
     """`items` as they are read, with one 'note:' line on stderr (control characters neutralised)
     for each thing an import skipped or decided, printed when its transcript is read."""
     from agent.imports import import_notes
