@@ -12,9 +12,9 @@ import click
 
 if TYPE_CHECKING:
     from agent.imports.roles import RoleOptions
+    from agent.transcript import Item
 
 Command = TypeVar("Command", bound=Callable[..., Any])  # the command's function, before click wraps it
-Item = TypeVar("Item")
 
 
 def speaker_options(command: Command) -> Command:
