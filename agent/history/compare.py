@@ -8,6 +8,7 @@ outline built from them; nothing is written here that the candidate did not say.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from agent.history.layers import LAYERS
 from agent.history.progress import Changes, changes
@@ -43,7 +44,7 @@ class Comparison:
         a, b = self.outline_before.words, self.outline_after.words
         return "longer" if b > a else "shorter" if b < a else "the same length"
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "earlier": self.earlier.summary(),
             "later": self.later.summary(),

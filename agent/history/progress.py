@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from agent.history.layers import GAP_BELOW, LAYERS
 from agent.history.records import Telling
@@ -44,7 +45,7 @@ class Move:
     def raised(self) -> bool:
         return self.after > self.before
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"layer": self.layer, "before": self.before, "after": self.after, "quote": self.quote}
 
 
@@ -60,7 +61,7 @@ class Changes:
     total_before: int
     total_after: int
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "moves": [m.as_json() for m in self.moves],
             "flags_cleared": self.flags_cleared,
@@ -79,7 +80,7 @@ class Progress:
     gaps: list[str]  # layers below 2 in most tellings
     since_previous: Changes
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "story": self.story,
             "tellings": [t.id for t in self.tellings],
@@ -99,7 +100,7 @@ def _evidence(telling: Telling, layer: str) -> list[str]:
 def _earning_quote(new: list[str], old: list[str]) -> str | None:
     """The first quote of `new` not in `old` (what changed), else the first of `new`."""
     fresh = [q for q in new if q not in old]
-    return (fresh or new or [None])[0]
+    return next(iter(fresh or new), None)
 
 
 def changes(older: Telling, newer: Telling) -> Changes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from agent.history.layers import LAYERS
 from agent.history.records import Telling
@@ -36,7 +37,7 @@ class ReportView:
     layers: list[LayerView]
     red_flags: list[str]
     tips: list[str]
-    outline: list[dict]  # heading, layer, text, missing
+    outline: list[dict[str, Any]]  # heading, layer, text, missing
     stop_text: str
     turns: list[TurnView]
     trend: list[Telling]  # the story's tellings up to this one, oldest first (two or more), else empty

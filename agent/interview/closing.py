@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from agent.evidence import normalise
 from agent.interview.outline import build_outline, shorten
-from agent.interview.state import InterviewState, StopReason
+from agent.interview.state import StopReason
 from agent.rubric import LAYERS, Flag, Layer, Verdict, load_rubric
 
 Origin = Literal["volunteered", "probed", "absent"]
@@ -137,7 +137,7 @@ def tips(layers: Sequence[LayerReport]) -> list[str]:
     return out[:MAX_TIPS]
 
 
-def build_report(state: InterviewState) -> ClosingReport:
+def build_report(state: Mapping[str, Any]) -> ClosingReport:
     """The report from a graded state (grade, turns, story_scores, followups, stop_reason)."""
     grade = state["grade"]
     turns = state["turns"]
