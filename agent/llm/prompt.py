@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from string import Template
+from typing import Any
 
 from agent.models import Transcript
 from agent.resources import read_prompt
@@ -36,7 +37,7 @@ def render_layers(layers: Iterable[str] = LAYERS) -> str:
     return "\n\n".join(blocks)
 
 
-def system_prompt(layers: Sequence[str] = LAYERS, json_schema: dict | None = None) -> str:
+def system_prompt(layers: Sequence[str] = LAYERS, json_schema: dict[str, Any] | None = None) -> str:
     """The grader's instructions; `json_schema` is spelled out for servers without strict schemas."""
     rubric = load_rubric()
     text = render(

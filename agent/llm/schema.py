@@ -7,7 +7,8 @@ score is conditioned on evidence already copied out rather than justified after 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -71,4 +72,5 @@ def response_format(model: type[BaseModel], json_mode: str) -> dict[str, Any]:
         return {"type": "json_object"}
     from openai.lib._parsing._completions import type_to_response_format_param
 
-    return dict(type_to_response_format_param(model))
+    # For a pydantic model the helper always returns the json_schema form, never its Omit sentinel.
+    return dict(cast("Mapping[str, Any]", type_to_response_format_param(model)))
