@@ -25,12 +25,12 @@ class Figures:
     """Everything one grader scored on one set of labelled transcripts."""
 
     n: int
-    layers: dict[str, LayerFigures]
+    layers: dict[rubric.Layer, LayerFigures]
     mean_qwk: float
     min_qwk: float
     verdict_accuracy: float
     verdict_macro_f1: float
-    flag_f1: dict[str, float]
+    flag_f1: dict[rubric.Flag, float]
     flag_micro_f1: float
     evidence_validity: float
     unsupported_scores: int
@@ -63,7 +63,7 @@ def figures(transcripts: list[Transcript], grades: list[Grade | None]) -> Figure
     """Compare grades with the gold labels; a missing grade (None) counts as all zeros."""
     failures = sum(g is None for g in grades)
     filled = [g if g is not None else _empty(t.id) for t, g in zip(transcripts, grades, strict=True)]
-    layers: dict[str, LayerFigures] = {}
+    layers: dict[rubric.Layer, LayerFigures] = {}
     for layer in rubric.LAYERS:
         gold = [getattr(_labels(t).layers, layer) for t in transcripts]
         pred = [g.layers[layer].score for g in filled]

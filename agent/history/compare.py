@@ -8,16 +8,19 @@ outline built from them; nothing is written here that the candidate did not say.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import LAYERS
 from agent.history.progress import Changes, changes
 from agent.history.records import Telling
 
+if TYPE_CHECKING:
+    from agent.rubric import Layer
+
 
 @dataclass(frozen=True)
 class LayerPair:
-    layer: str
+    layer: Layer
     before: int
     after: int
     quotes_before: list[str]

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import GAP_BELOW, LAYERS
 from agent.history.records import Telling
 
+if TYPE_CHECKING:
+    from agent.rubric import Layer
+
 
 @dataclass(frozen=True)
 class Trend:
-    layer: str
+    layer: Layer
     series: list[int]  # oldest first
 
     @property
@@ -36,7 +39,7 @@ class Trend:
 class Move:
     """A layer whose score changed between two tellings, with the words behind the change."""
 
-    layer: str
+    layer: Layer
     before: int
     after: int
     quote: str | None  # raised: the newer telling's quote; lowered: the quote the older one had
@@ -93,7 +96,7 @@ class Progress:
         }
 
 
-def _evidence(telling: Telling, layer: str) -> list[str]:
+def _evidence(telling: Telling, layer: Layer) -> list[str]:
     return list(telling.grade["layers"][layer].get("evidence") or [])
 
 

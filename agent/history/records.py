@@ -106,7 +106,7 @@ def make_telling(
     story: str | None = None,
 ) -> Telling:
     answers = [t["text"] for t in transcript["turns"] if t["role"] == "candidate"]
-    scores = {layer: int(grade["layers"][layer]["score"]) for layer in LAYERS}
+    scores: dict[str, int] = {layer: int(grade["layers"][layer]["score"]) for layer in LAYERS}
     return Telling(
         id=ident or transcript["id"],
         kind=kind,

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import LAYERS
 from agent.history.records import Telling
 from agent.history.text import layer_title
 
+if TYPE_CHECKING:
+    from agent.rubric import Layer
+
 
 @dataclass(frozen=True)
 class LayerView:
-    layer: str
+    layer: Layer
     title: str
     score: int
     origin: str  # volunteered, probed or absent
@@ -27,7 +30,7 @@ class TurnView:
     role: str
     text: str
     followup: int | None  # the follow-up number of an interviewer question
-    probe: str | None  # the layer it aimed at
+    probe: Layer | None  # the layer it aimed at
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 from agent.models import Transcript
 from agent.resources import read_prompt
-from agent.rubric import LAYERS, judged_flags, load_rubric
+from agent.rubric import LAYERS, Layer, judged_flags, load_rubric
 
 Message = dict[str, str]
 
@@ -27,7 +27,7 @@ def render(name: str, **values: str) -> str:
     return Template(read_prompt(name)).substitute(values).strip()
 
 
-def render_layers(layers: Iterable[str] = LAYERS) -> str:
+def render_layers(layers: Iterable[Layer] = LAYERS) -> str:
     rubric = load_rubric()
     blocks = []
     for name in layers:
@@ -37,7 +37,7 @@ def render_layers(layers: Iterable[str] = LAYERS) -> str:
     return "\n\n".join(blocks)
 
 
-def system_prompt(layers: Sequence[str] = LAYERS, json_schema: dict[str, Any] | None = None) -> str:
+def system_prompt(layers: Sequence[Layer] = LAYERS, json_schema: dict[str, Any] | None = None) -> str:
     """The grader's instructions; `json_schema` is spelled out for servers without strict schemas."""
     rubric = load_rubric()
     text = render(
