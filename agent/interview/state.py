@@ -86,10 +86,12 @@ class InterviewState(TypedDict, total=False):
     report: dict[str, Any]  # the closing report (closing.ClosingReport dump); written by report
 
 
-# What each node writes: the keys of the state it returns (LangGraph merges them into the state).
+# What each node writes: the keys of the state it returns, which LangGraph merges into the state.
 
 
 class OpenUpdate(TypedDict):
+    """open: the opening question, and the lists a session starts with."""
+
     turns: list[TurnDict]
     pending: Question
     openers_used: list[str]
@@ -101,6 +103,8 @@ class OpenUpdate(TypedDict):
 
 
 class AnswerUpdate(TypedDict, total=False):
+    """answer: what the candidate did with the question; the turns and ledger when committed."""
+
     pending: None
     last_reply: Reply
     status: Status
@@ -111,6 +115,8 @@ class AnswerUpdate(TypedDict, total=False):
 
 
 class AssessUpdate(TypedDict):
+    """assess: the backend's read of everything said, and the last ledger entry completed."""
+
     scores: dict[str, int]
     story_scores: dict[str, int]
     assessments: list[dict[str, int]]
@@ -119,20 +125,28 @@ class AssessUpdate(TypedDict):
 
 
 class PlanUpdate(TypedDict, total=False):
+    """plan: the decision, and the stop when there is nothing left to probe."""
+
     plan: Plan
     status: Status
     stop_reason: StopReason | None
 
 
 class AskUpdate(TypedDict):
+    """ask: the follow-up written on the planned layer."""
+
     pending: Question
     asked_ids: list[str]
 
 
 class GradeUpdate(TypedDict):
+    """grade: the separate grader's grade of the whole transcript."""
+
     grade: dict[str, Any]
     status: Status
 
 
 class ReportUpdate(TypedDict):
+    """report: the closing report."""
+
     report: dict[str, Any]
