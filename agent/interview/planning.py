@@ -50,9 +50,7 @@ def given_up(ledger: Sequence[LedgerEntry]) -> dict[Layer, str]:
     return out
 
 
-def choose(
-    scores: Mapping[str, int], ledger: Sequence[LedgerEntry], followups: int, max_followups: int
-) -> Decision:
+def choose(scores: Mapping[str, int], ledger: Sequence[LedgerEntry], followups: int, max_followups: int) -> Decision:
     """The next probe by the rubric's order, skipping layers the ledger says to leave."""
     below = probe_candidates(scores)
     if not ledger:
