@@ -123,11 +123,11 @@ class Grade(BaseModel):
 
     @classmethod
     def assemble(
-        cls, id: str, layers: dict[str, LayerGrade], judged: Iterable[str], grader: str, **optional: Any
+        cls, id: str, layers: dict[Layer, LayerGrade], judged: Iterable[str], grader: str, **optional: Any
     ) -> Grade:
         """A grade whose flags, verdict and total follow from the layer scores by the rubric's rules,
         whatever grader produced the scores and the judgement flags."""
-        scores = {layer: g.score for layer, g in layers.items()}
+        scores: dict[str, int] = {layer: g.score for layer, g in layers.items()}
         flags = rubric.consistent_flags(scores, judged)
         return cls(
             id=id,

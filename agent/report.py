@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from agent import rubric
@@ -33,7 +34,7 @@ def layer_title(layer: str) -> str:
     return layer.replace("_", " ")
 
 
-def suggestions(grade: Grade) -> list[tuple[str, str]]:
+def suggestions(grade: Grade) -> list[tuple[rubric.Layer, str]]:
     """For every layer below 2, the concrete thing to add, weakest and highest-priority first."""
     spec = rubric.load_rubric()
     order = spec.probing.order
@@ -76,7 +77,11 @@ def render(grade: Grade, width: int | None = None) -> RenderableType:
     return Panel(Group(*parts), title=title, title_align="left", border_style=VERDICT_STYLE[grade.verdict])
 
 
-def layer_rows(rows, width: int | None = None, extra: dict | None = None) -> RenderableType:
+def layer_rows(
+    rows: Iterable[tuple[str, int, RenderableType]],
+    width: int | None = None,
+    extra: Mapping[str, Sequence[RenderableType]] | None = None,
+) -> RenderableType:
     """One row per layer: title, bar and score, then its text (and any `extra` lines under it).
 
     Wide terminals get three columns; narrow ones (under NARROW) put the text on its own lines

@@ -106,7 +106,20 @@ def score_flags(scores: Scores) -> list[Flag]:
     ]
 
 
-SCORE_DEFINED_FLAGS: frozenset[str] = frozenset({"no_tradeoffs", "no_monitoring", "no_quantified_impact"})
+@cache
+def judged_flags() -> tuple[Flag, ...]:
+    """The flags that need judgement (no `from_score` in the rubric file), in the rubric's order.
+
+    The split between judged and score-defined flags is written once, in prompts/rubric.yaml;
+    the grader schema, the grader prompt and the offline flag readers all take it from here.
+    """
+    return tuple(spec.name for spec in load_rubric().red_flags if spec.from_score is None)
+
+
+@cache
+def score_defined_flags() -> frozenset[Flag]:
+    """The flags a score alone defines (no_tradeoffs, ...): recomputed from scores, never judged."""
+    return frozenset(spec.name for spec in load_rubric().red_flags if spec.from_score is not None)
 
 
 def consistent_flags(scores: Scores, judged: Iterable[str]) -> list[Flag]:
@@ -115,7 +128,7 @@ def consistent_flags(scores: Scores, judged: Iterable[str]) -> list[Flag]:
     The score-defined flags are recomputed from the scores whatever a grader said about them;
     excessive_we and ends_at_deployment only stand under the score condition the rubric gives.
     """
-    judged = set(judged) - SCORE_DEFINED_FLAGS
+    judged = set(judged) - score_defined_flags()
     if scores["directional_influence"] > 1:
         judged.discard("excessive_we")
     if scores["deployment_monitoring"] > 0:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
@@ -59,7 +59,7 @@ Item = Transcript | ReadFailure
 def read_paths(
     paths: Iterable[str],
     *,
-    stdin=None,
+    stdin: TextIO | None = None,
     on_skip: Callable[[str, str], None] | None = None,
     exclude: Iterable[Path] = (),
     roles: RoleOptions | None = None,
@@ -261,7 +261,8 @@ def parse_transcript(obj: object, where: str, fallback_id: str) -> Item:
     """Validate one decoded transcript object, with a one-line error naming the bad field."""
     if not isinstance(obj, dict):
         return ReadFailure(fallback_id, f"{where}: expected a transcript object, got {_json_type(obj)}")
-    ident = obj.get("id") if isinstance(obj.get("id"), str) and obj.get("id") else fallback_id
+    given = obj.get("id")
+    ident = given if isinstance(given, str) and given else fallback_id
     obj = {**obj, "id": ident}
     try:
         transcript = Transcript.model_validate(obj)
@@ -276,7 +277,7 @@ def parse_transcript(obj: object, where: str, fallback_id: str) -> Item:
 
 
 def _from_plain_text(text: str, where: str, stem: str) -> Item:
-    turns: list[dict] = []
+    turns: list[dict[str, Any]] = []
     preamble: list[tuple[int, str]] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         match = _SPEAKER.match(line)
@@ -321,7 +322,7 @@ def _json_type(obj: object) -> str:
     }.get(type(obj), "null" if obj is None else type(obj).__name__)
 
 
-def _explain(exc: ValidationError, obj: dict) -> str:
+def _explain(exc: ValidationError, obj: dict[str, Any]) -> str:
     """The first validation error of a transcript, in the words a user needs to fix it."""
     err = exc.errors()[0]
     loc = err["loc"]

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
+from pathlib import Path
 
-from agent.config import Settings
-from agent.llm.backend import OpenAIBackend
-from agent.llm.fake_server import FakeOpenAI, Reply, completion
-from agent.models import GradeError, Transcript
-from agent.rubric import LAYERS
+# The fake server is test support (tests/support/), importable from the repository root.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from agent.config import Settings  # noqa: E402
+from agent.llm.backend import OpenAIBackend  # noqa: E402
+from agent.models import GradeError, Transcript  # noqa: E402
+from agent.rubric import LAYERS  # noqa: E402
+from tests.support.fake_openai_server import FakeOpenAI, Reply, completion  # noqa: E402
 
 EMPTY = json.dumps(
     {**{layer: {"quotes": [], "rationale": "nothing said", "score": 0} for layer in LAYERS}, "red_flags": []}

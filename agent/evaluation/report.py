@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from agent import rubric
 from agent.evaluation import metrics
 from agent.evidence import unsupported_scores, unverified_quotes
-from agent.models import Grade, Transcript
+from agent.models import Grade, Labels, Transcript
 
 
 @dataclass
@@ -25,12 +25,12 @@ class Figures:
     """Everything one grader scored on one set of labelled transcripts."""
 
     n: int
-    layers: dict[str, LayerFigures]
+    layers: dict[rubric.Layer, LayerFigures]
     mean_qwk: float
     min_qwk: float
     verdict_accuracy: float
     verdict_macro_f1: float
-    flag_f1: dict[str, float]
+    flag_f1: dict[rubric.Flag, float]
     flag_micro_f1: float
     evidence_validity: float
     unsupported_scores: int
@@ -52,7 +52,7 @@ def consistent(grade: Grade) -> bool:
 def mean_qwk(transcripts: list[Transcript], grades: list[Grade]) -> float:
     values = [
         metrics.quadratic_weighted_kappa(
-            [getattr(t.labels.layers, layer) for t in transcripts], [g.layers[layer].score for g in grades]
+            [getattr(_labels(t).layers, layer) for t in transcripts], [g.layers[layer].score for g in grades]
         )
         for layer in rubric.LAYERS
     ]
@@ -63,9 +63,9 @@ def figures(transcripts: list[Transcript], grades: list[Grade | None]) -> Figure
     """Compare grades with the gold labels; a missing grade (None) counts as all zeros."""
     failures = sum(g is None for g in grades)
     filled = [g if g is not None else _empty(t.id) for t, g in zip(transcripts, grades, strict=True)]
-    layers: dict[str, LayerFigures] = {}
+    layers: dict[rubric.Layer, LayerFigures] = {}
     for layer in rubric.LAYERS:
-        gold = [getattr(t.labels.layers, layer) for t in transcripts]
+        gold = [getattr(_labels(t).layers, layer) for t in transcripts]
         pred = [g.layers[layer].score for g in filled]
         layers[layer] = LayerFigures(
             qwk=metrics.quadratic_weighted_kappa(gold, pred),
@@ -74,10 +74,10 @@ def figures(transcripts: list[Transcript], grades: list[Grade | None]) -> Figure
             presence_f1=metrics.f1([s >= 2 for s in gold], [s >= 2 for s in pred]),
             confusion=metrics.confusion(gold, pred),
         )
-    gold_verdicts = [t.labels.verdict for t in transcripts]
+    gold_verdicts = [_labels(t).verdict for t in transcripts]
     pred_verdicts = [g.verdict for g in filled]
     flag_pairs = {
-        flag: ([flag in t.labels.red_flags for t in transcripts], [flag in g.red_flags for g in filled])
+        flag: ([flag in _labels(t).red_flags for t in transcripts], [flag in g.red_flags for g in filled])
         for flag in rubric.FLAGS
     }
     quotes = sum(len(lg.evidence) for g in filled for lg in g.layers.values())
@@ -106,6 +106,13 @@ def figures(transcripts: list[Transcript], grades: list[Grade | None]) -> Figure
             for tag, idx in sorted(by_tag.items())
         },
     )
+
+
+def _labels(transcript: Transcript) -> Labels:
+    """The gold labels; only labelled transcripts are scored (the dataset loader requires them)."""
+    if transcript.labels is None:
+        raise ValueError(f"{transcript.id}: no labels to score the grade against")
+    return transcript.labels
 
 
 def hard_cases(transcripts: list[Transcript]) -> list[int]:

@@ -8,15 +8,19 @@ outline built from them; nothing is written here that the candidate did not say.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import LAYERS
 from agent.history.progress import Changes, changes
 from agent.history.records import Telling
 
+if TYPE_CHECKING:
+    from agent.rubric import Layer
+
 
 @dataclass(frozen=True)
 class LayerPair:
-    layer: str
+    layer: Layer
     before: int
     after: int
     quotes_before: list[str]
@@ -43,7 +47,7 @@ class Comparison:
         a, b = self.outline_before.words, self.outline_after.words
         return "longer" if b > a else "shorter" if b < a else "the same length"
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "earlier": self.earlier.summary(),
             "later": self.later.summary(),

@@ -5,7 +5,12 @@ tests/history/test_store.py checks these against agent.rubric, the single source
 
 from __future__ import annotations
 
-LAYERS = (
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for type checkers only: at run time history does not import the rubric (pydantic)
+    from agent.rubric import Layer
+
+LAYERS: tuple[Layer, ...] = (
     "problem_framing",
     "directional_influence",
     "tradeoffs",

@@ -17,13 +17,17 @@ import time
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from agent.history.store import HistoryStore
+
+if TYPE_CHECKING:
+    from agent.history.records import Telling
 
 SESSIONS_DB = "sessions.sqlite"  # agent/interview/sessions.py
 
 
-def missing_sessions(home: Path, store: HistoryStore) -> list[tuple[str, float, dict]]:
+def missing_sessions(home: Path, store: HistoryStore) -> list[tuple[str, float, dict[str, Any]]]:
     """(id, finished time, settings) of finished sessions that history has not got."""
     path = home / SESSIONS_DB
     if not path.exists():
@@ -51,6 +55,7 @@ def bring_in_sessions(home: Path, store: HistoryStore) -> int:
     states = _final_states(home, [ident for ident, _, _ in missing])
     for ident, finished, settings in missing:
         state = states.get(ident) or {}
+        telling: Telling | None
         if state.get("grade") and state.get("report"):
             telling = from_chat(state, settings, finished)
         else:
@@ -65,7 +70,7 @@ def bring_in_sessions(home: Path, store: HistoryStore) -> int:
     return added
 
 
-def _final_states(home: Path, idents: list[str]) -> dict[str, Mapping]:
+def _final_states(home: Path, idents: list[str]) -> dict[str, Mapping[str, Any]]:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
     from agent.interview.graph import build_graph
@@ -80,16 +85,17 @@ def _final_states(home: Path, idents: list[str]) -> dict[str, Mapping]:
         conn.close()
 
 
-def _from_transcript_file(home: Path, ident: str, settings: Mapping, finished: float):
+def _from_transcript_file(home: Path, ident: str, settings: Mapping[str, Any], finished: float) -> Telling | None:
     from agent.backends import OfflineBackend
     from agent.history.records import from_graded
+    from agent.models import Transcript
     from agent.transcript import read_file
 
     path = home / "transcripts" / f"{ident}.json"
     if not path.exists():
         return None
     items = list(read_file(path))
-    if len(items) != 1 or not hasattr(items[0], "turns"):
+    if len(items) != 1 or not isinstance(items[0], Transcript):
         return None
     transcript = items[0]
     if settings.get("story") and "story" not in transcript.meta:
@@ -98,7 +104,9 @@ def _from_transcript_file(home: Path, ident: str, settings: Mapping, finished: f
     return replace(telling, kind="chat")
 
 
-def record_chat(home: Path, state: Mapping, settings: Mapping, finished: float | None = None) -> str | None:
+def record_chat(
+    home: Path, state: Mapping[str, Any], settings: Mapping[str, Any], finished: float | None = None
+) -> str | None:
     """Keep a finished chat in history; returns a one-line note when that failed (the session
     itself is safe in the session store, and the next `ownership history` brings it in)."""
     from agent.history.records import from_chat

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import GAP_BELOW, LAYERS
 from agent.history.records import Telling
 
+if TYPE_CHECKING:
+    from agent.rubric import Layer
+
 
 @dataclass(frozen=True)
 class Trend:
-    layer: str
+    layer: Layer
     series: list[int]  # oldest first
 
     @property
@@ -35,7 +39,7 @@ class Trend:
 class Move:
     """A layer whose score changed between two tellings, with the words behind the change."""
 
-    layer: str
+    layer: Layer
     before: int
     after: int
     quote: str | None  # raised: the newer telling's quote; lowered: the quote the older one had
@@ -44,7 +48,7 @@ class Move:
     def raised(self) -> bool:
         return self.after > self.before
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"layer": self.layer, "before": self.before, "after": self.after, "quote": self.quote}
 
 
@@ -60,7 +64,7 @@ class Changes:
     total_before: int
     total_after: int
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "moves": [m.as_json() for m in self.moves],
             "flags_cleared": self.flags_cleared,
@@ -79,7 +83,7 @@ class Progress:
     gaps: list[str]  # layers below 2 in most tellings
     since_previous: Changes
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "story": self.story,
             "tellings": [t.id for t in self.tellings],
@@ -92,14 +96,14 @@ class Progress:
         }
 
 
-def _evidence(telling: Telling, layer: str) -> list[str]:
+def _evidence(telling: Telling, layer: Layer) -> list[str]:
     return list(telling.grade["layers"][layer].get("evidence") or [])
 
 
 def _earning_quote(new: list[str], old: list[str]) -> str | None:
     """The first quote of `new` not in `old` (what changed), else the first of `new`."""
     fresh = [q for q in new if q not in old]
-    return (fresh or new or [None])[0]
+    return next(iter(fresh or new), None)
 
 
 def changes(older: Telling, newer: Telling) -> Changes:

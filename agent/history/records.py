@@ -10,9 +10,13 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import LAYERS
 from agent.history.text import one_line, story_from_answer, story_key
+
+if TYPE_CHECKING:
+    from agent.models import Grade, Transcript
 
 KINDS = ("chat", "graded")
 TITLE_CHARS = 60
@@ -33,28 +37,31 @@ class Telling:
     verdict: str
     red_flags: list[str]
     digest: str  # hash of transcript and grade: the same telling imported twice is one
-    body: dict = field(default_factory=dict, compare=False)  # transcript, grade, report
+    body: dict[str, Any] = field(default_factory=dict, compare=False)  # transcript, grade, report
 
     @property
     def story_key(self) -> str:
         return story_key(self.story)
 
     @property
-    def transcript(self) -> dict:
-        return self.body["transcript"]
+    def transcript(self) -> dict[str, Any]:
+        transcript: dict[str, Any] = self.body["transcript"]
+        return transcript
 
     @property
-    def grade(self) -> dict:
-        return self.body["grade"]
+    def grade(self) -> dict[str, Any]:
+        grade: dict[str, Any] = self.body["grade"]
+        return grade
 
     @property
-    def report(self) -> dict:
-        return self.body["report"]
+    def report(self) -> dict[str, Any]:
+        report: dict[str, Any] = self.body["report"]
+        return report
 
     def candidate_answers(self) -> list[str]:
         return [t["text"] for t in self.transcript["turns"] if t["role"] == "candidate"]
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         """The history line of `history --json`."""
         import time
 
@@ -73,14 +80,14 @@ class Telling:
         }
 
 
-def digest_of(transcript: Mapping, grade: Mapping) -> str:
+def digest_of(transcript: Mapping[str, Any], grade: Mapping[str, Any]) -> str:
     """Content hash of a telling; token usage is left out, it varies between identical grades."""
     stable = {k: v for k, v in grade.items() if k != "usage"}
     text = json.dumps({"transcript": transcript, "grade": stable}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def story_of(transcript: Mapping, given: str | None = None) -> str:
+def story_of(transcript: Mapping[str, Any], given: str | None = None) -> str:
     """The story a telling belongs to: the name given, `meta.story`, else its opening words."""
     named = given or (transcript.get("meta") or {}).get("story")
     if isinstance(named, str) and story_key(named):
@@ -91,15 +98,15 @@ def story_of(transcript: Mapping, given: str | None = None) -> str:
 
 def make_telling(
     kind: str,
-    transcript: dict,
-    grade: dict,
-    report: dict,
+    transcript: dict[str, Any],
+    grade: dict[str, Any],
+    report: dict[str, Any],
     created: float,
     ident: str | None = None,
     story: str | None = None,
 ) -> Telling:
     answers = [t["text"] for t in transcript["turns"] if t["role"] == "candidate"]
-    scores = {layer: int(grade["layers"][layer]["score"]) for layer in LAYERS}
+    scores: dict[str, int] = {layer: int(grade["layers"][layer]["score"]) for layer in LAYERS}
     return Telling(
         id=ident or transcript["id"],
         kind=kind,
@@ -116,7 +123,7 @@ def make_telling(
     )
 
 
-def from_chat(state: Mapping, settings: Mapping, created: float) -> Telling:
+def from_chat(state: Mapping[str, Any], settings: Mapping[str, Any], created: float) -> Telling:
     """The telling of a finished `ownership chat` (its final graph state and its settings)."""
     from agent.interview.chat import transcript_of
 
@@ -126,7 +133,7 @@ def from_chat(state: Mapping, settings: Mapping, created: float) -> Telling:
     )
 
 
-def from_graded(transcript, grade, created: float) -> Telling:
+def from_graded(transcript: Transcript, grade: Grade, created: float) -> Telling:
     """The telling of a transcript graded with `grade --save` (pydantic Transcript and Grade).
 
     The closing report is built the way the chat builds it; with no interviewer's readings
@@ -141,7 +148,7 @@ def from_graded(transcript, grade, created: float) -> Telling:
     return make_telling("graded", data, grade_dict, _number_followups(report.model_dump(), turns), created)
 
 
-def _number_followups(report: dict, turns: list[dict]) -> dict:
+def _number_followups(report: dict[str, Any], turns: list[dict[str, Any]]) -> dict[str, Any]:
     """Give a number to the follow-up that drew a layer out when the transcript's questions carry
     no `probe` (a transcript written by hand): the questions after the opening answer, counted."""
     from agent.evidence import normalise

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from agent.history.layers import LAYERS
 from agent.history.records import Telling
@@ -75,7 +76,7 @@ class HistoryStore:
     def __enter__(self) -> HistoryStore:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.conn.close()
 
     def _migrate(self) -> None:
@@ -89,7 +90,8 @@ class HistoryStore:
 
     @property
     def version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     def add(self, telling: Telling) -> tuple[str, bool]:
         """Store a telling; (its id, True) when new, (the id it has, False) when already there.
@@ -125,7 +127,8 @@ class HistoryStore:
 
     def list(self, *, story: str | None = None, since: float | None = None, full: bool = False) -> list[Telling]:
         """Tellings newest first, of one story key and/or since a time; bodies only when `full`."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[str | float] = []
         if story is not None:
             where.append("story_key = ?")
             args.append(story)
@@ -174,7 +177,7 @@ def resolve_story(store: HistoryStore, name: str) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _telling(row: Iterable, full: bool) -> Telling:
+def _telling(row: Iterable[Any], full: bool) -> Telling:
     values = list(row)
     body = json.loads(values.pop()) if full else {}
     record = dict(zip(SUMMARY, values, strict=True))

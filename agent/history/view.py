@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from agent.history.layers import LAYERS
 from agent.history.records import Telling
 from agent.history.text import layer_title
 
+if TYPE_CHECKING:
+    from agent.rubric import Layer
+
 
 @dataclass(frozen=True)
 class LayerView:
-    layer: str
+    layer: Layer
     title: str
     score: int
     origin: str  # volunteered, probed or absent
@@ -26,7 +30,7 @@ class TurnView:
     role: str
     text: str
     followup: int | None  # the follow-up number of an interviewer question
-    probe: str | None  # the layer it aimed at
+    probe: Layer | None  # the layer it aimed at
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class ReportView:
     layers: list[LayerView]
     red_flags: list[str]
     tips: list[str]
-    outline: list[dict]  # heading, layer, text, missing
+    outline: list[dict[str, Any]]  # heading, layer, text, missing
     stop_text: str
     turns: list[TurnView]
     trend: list[Telling]  # the story's tellings up to this one, oldest first (two or more), else empty

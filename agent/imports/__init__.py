@@ -10,8 +10,10 @@ What was skipped or decided on the way is in `meta.import.notes`, for the comman
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from agent.evidence import normalise
 from agent.imports import plaintext, srt, webvtt
@@ -42,6 +44,7 @@ def import_text(text: str, path: Path, roles: RoleOptions | None = None, *, iden
     where, stem = str(path), ident or path.stem or path.name
     suffix = path.suffix.lower()
     try:
+        parsed: Parsed | None
         if suffix == ".vtt":
             parsed = webvtt.parse(text)
         elif suffix == ".srt":
@@ -53,7 +56,8 @@ def import_text(text: str, path: Path, roles: RoleOptions | None = None, *, iden
         notes = list(parsed.notes)
         turns = join_turns(parsed, notes)
         named = [t for t in turns if t.speaker is not None]
-        who = cast(talk_of([(t.speaker, t.text) for t in named]), roles or RoleOptions()) if named else None
+        talk = [(t.speaker, t.text) for t in named if t.speaker is not None]  # all of them: typed as named
+        who = cast(talk_of(talk), roles or RoleOptions()) if named else None
     except ImportProblem as exc:
         return ReadFailure(stem, f"{where}:{exc.line}: {exc}" if exc.line else f"{where}: {exc}")
     if who is None:
@@ -102,14 +106,14 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b if a is None or b is None else same_name(a) == same_name(b)
 
 
-def _turn(turn: SpeakerTurn, who: Cast | None) -> dict:
+def _turn(turn: SpeakerTurn, who: Cast | None) -> dict[str, Any]:
     role = "candidate" if who is None or _same(turn.speaker, who.candidate) else "interviewer"
     meta = {k: v for k, v in (("speaker", turn.speaker), ("start", turn.start)) if v is not None}
     return {"role": role, "text": turn.text, **({"meta": meta} if meta else {})}
 
 
-def _record(parsed: Parsed, who: Cast | None, notes: list[str], where: str) -> dict:
-    record: dict = {"format": parsed.format, "source": where}
+def _record(parsed: Parsed, who: Cast | None, notes: list[str], where: str) -> dict[str, Any]:
+    record: dict[str, Any] = {"format": parsed.format, "source": where}
     if who is not None:
         record.update(candidate=who.candidate, interviewers=list(who.interviewers), roles=who.decided_by)
     if notes:
@@ -117,7 +121,7 @@ def _record(parsed: Parsed, who: Cast | None, notes: list[str], where: str) -> d
     return record
 
 
-def _sidecar(path: Path, stem: str) -> dict | ReadFailure:
+def _sidecar(path: Path, stem: str) -> dict[str, Any] | ReadFailure:
     """Labels (and meta such as the split) for an imported file, from NAME.labels.json beside it."""
     side = path.with_name((path.stem or path.name) + LABELS_SUFFIX)
     if not side.is_file():
@@ -134,9 +138,9 @@ def _sidecar(path: Path, stem: str) -> dict | ReadFailure:
     return extra
 
 
-def import_notes(items) -> list[str]:
+def import_notes(items: Iterable[Item]) -> list[str]:
     """'FILE: note' for every note of every imported transcript among `items`, to print on stderr."""
-    out = []
+    out: list[str] = []
     for item in items:
         record = (getattr(item, "meta", None) or {}).get("import")
         if isinstance(record, dict):

@@ -34,7 +34,7 @@ def blocks(lines: list[str], start: int = 0) -> Iterator[tuple[int, list[str]]]:
         yield first, run
 
 
-def read_cues(parsed: Parsed, numbered: Iterator[tuple[int, list[str]]], skip: Callable[[str], bool]) -> Parsed:
+def read_cues(parsed: Parsed, numbered: Iterator[tuple[int, list[str]]], skip: Callable[[str], object]) -> Parsed:
     """Fill `parsed` with the utterances of every cue block; `skip(first_line)` drops non-cue blocks."""
     broken: list[int] = []
     backwards: list[int] = []

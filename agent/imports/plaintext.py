@@ -14,6 +14,7 @@ reader of formats.md: `parse` returns None.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from agent.imports.cues import TIME, Parsed, Utterance, plausible_name, seconds, speaker_prefix
 from agent.imports.roles import ROLE_WORDS
@@ -81,7 +82,7 @@ def _first_content(lines: list[str]) -> int | None:
     return next((i for i, line in enumerate(lines) if _is_content(line)), None)
 
 
-def _read(lines: list[str], headers: dict[int, tuple[str, float | None, str]], shape: str) -> Parsed:
+def _read(lines: list[str], headers: Mapping[int, tuple[str, float | None, str]], shape: str) -> Parsed:
     parsed = Parsed(shape)
     first = min(headers)
     skipped = [i + 1 for i in range(first) if _is_content(lines[i])]

@@ -106,7 +106,7 @@ def cast(talk: Sequence[Talk], options: RoleOptions) -> Cast:
 
 def _by_signals(talk: Sequence[Talk]) -> tuple[str, tuple[str, ...]]:
     a, b = talk
-    votes = {a.name: [], b.name: []}
+    votes: dict[str, list[str]] = {a.name: [], b.name: []}
     votes[a.name].append("opens")
     share_a, share_b = a.asking / a.turns, b.asking / b.turns
     if abs(share_a - share_b) >= QUESTION_MARGIN:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import select
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.text import Text
@@ -22,6 +23,12 @@ from agent.interview.render import HELP, print_question, render_report
 from agent.interview.sessions import SessionStore
 from agent.terminal import safe_line
 from agent.transcript import MAX_CHARS
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
+    from rich.console import Console
+
+    from agent.interview.state import InterviewInput
 
 PASTE_WINDOW = 0.05  # seconds: lines arriving this close together are one pasted answer
 QUESTION_ROOM = 5_000  # characters kept back for the interviewer's questions still to come
@@ -34,7 +41,7 @@ class AnswerReader:
     stream: TextIO
     interactive: bool
 
-    def read(self, console) -> str | None:
+    def read(self, console: Console) -> str | None:
         """The next answer, or None at end of input."""
         while True:
             if self.interactive:
@@ -62,13 +69,13 @@ def _more_waiting(stream: TextIO) -> bool:
     return bool(ready)
 
 
-def transcript_of(state: dict, settings: dict) -> dict:
+def transcript_of(state: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
     """The session's committed turns in the formats.md transcript shape."""
     meta = {k: v for k, v in settings.items() if v is not None} | {"source": "ownership chat"}
     return {"id": state["session_id"], "turns": state.get("turns", []), "meta": meta}
 
 
-def save_transcript(state: dict, settings: dict, *paths: Path | None) -> list[Path]:
+def save_transcript(state: dict[str, Any], settings: dict[str, Any], *paths: Path | None) -> list[Path]:
     if not any(t["role"] == "candidate" for t in state.get("turns", [])):
         return []
     text = json.dumps(transcript_of(state, settings), indent=2, ensure_ascii=False) + "\n"
@@ -86,9 +93,9 @@ def run_chat(
     store: SessionStore,
     session_id: str,
     ctx: InterviewContext,
-    settings: dict,
+    settings: dict[str, Any],
     reader: AnswerReader,
-    console,
+    console: Console,
     transcript_out: Path | None = None,
 ) -> int:
     """Run (or resume) one session to its report; returns the exit code."""
@@ -97,14 +104,15 @@ def run_chat(
     from agent.interview.graph import build_graph
 
     graph = build_graph(store.saver)
-    cfg = {"configurable": {"thread_id": session_id}, "recursion_limit": recursion_limit(ctx.max_followups)}
+    limit = recursion_limit(ctx.max_followups)
+    cfg: RunnableConfig = {"configurable": {"thread_id": session_id}, "recursion_limit": limit}
 
     from agent.interview.thinking import thinking
 
     backend_name = getattr(ctx.resolve_backend(), "name", "")
     shown = len(graph.get_state(cfg).values.get("notices") or [])
 
-    def run(value) -> None:
+    def run(value: InterviewInput | Command[str] | None) -> None:
         nonlocal shown
         try:
             with thinking(console, backend_name):
@@ -115,8 +123,9 @@ def run_chat(
                 console.print(Text(safe_line(notice), style="yellow"), soft_wrap=True)
             shown = len(notices)
 
-    def state() -> dict:
-        return graph.get_state(cfg).values
+    def state() -> dict[str, Any]:
+        values: dict[str, Any] = graph.get_state(cfg).values
+        return values
 
     def answers_so_far() -> list[str]:
         return [t["text"] for t in state().get("turns", []) if t["role"] == "candidate"]
@@ -173,7 +182,9 @@ def run_chat(
     return 0
 
 
-def _step_failed(exc: Exception, store: SessionStore, session_id: str, answers_so_far, console) -> int:
+def _step_failed(
+    exc: Exception, store: SessionStore, session_id: str, answers_so_far: Callable[[], list[str]], console: Console
+) -> int:
     """One line on stderr saying what failed and how to go on; the session stays open, exit 1.
 
     Every answer given is already in a checkpoint (the failed step comes after it), so resuming
@@ -200,7 +211,9 @@ def _step_failed(exc: Exception, store: SessionStore, session_id: str, answers_s
     return 1
 
 
-def _save(console, state: dict, settings: dict, store_path: Path, transcript_out: Path | None) -> list[Path]:
+def _save(
+    console: Console, state: dict[str, Any], settings: dict[str, Any], store_path: Path, transcript_out: Path | None
+) -> list[Path]:
     """The transcript in the session store, and at --transcript-out; a failed --transcript-out
     write is one line saying where the transcript is, not a traceback after the whole interview."""
     saved = save_transcript(state, settings, store_path)
@@ -213,7 +226,7 @@ def _save(console, state: dict, settings: dict, store_path: Path, transcript_out
     return saved
 
 
-def room_left(values: dict) -> int:
+def room_left(values: dict[str, Any]) -> int:
     """Characters an answer may still have before the transcript passes the reader's limit
     (kept back: room for the questions still to come)."""
     used = sum(len(t["text"]) for t in values.get("turns", []))
@@ -221,7 +234,7 @@ def room_left(values: dict) -> int:
     return MAX_CHARS - QUESTION_ROOM - used - len(pending.get("text") or "")
 
 
-def _next_answer(reader: AnswerReader, console, room: int = MAX_CHARS) -> str | None:
+def _next_answer(reader: AnswerReader, console: Console, room: int = MAX_CHARS) -> str | None:
     """An answer or /done, /skip; /help is handled here and never reaches the graph, and an
     answer that would take the transcript over the limit is refused here, before it is kept."""
     while True:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from agent.evidence import normalise
 from agent.interview.outline import build_outline, shorten
-from agent.rubric import LAYERS, load_rubric
+from agent.interview.state import StopReason
+from agent.rubric import LAYERS, Flag, Layer, Verdict, load_rubric
 
 Origin = Literal["volunteered", "probed", "absent"]
 MAX_TIPS = 3
@@ -23,28 +24,30 @@ TIP_QUOTE_WORDS = 12
 
 
 @cache
-def words() -> dict:
+def closing_wording() -> dict[str, Any]:
+    """The report's sentences (prompts/closing.yaml): origins, tips and stop reasons."""
     import yaml
 
     from agent.resources import read_prompt
 
-    return yaml.safe_load(read_prompt("closing.yaml"))
+    wording: dict[str, Any] = yaml.safe_load(read_prompt("closing.yaml"))
+    return wording
 
 
 class LayerReport(BaseModel):
-    layer: str
+    layer: Layer
     score: int
     quotes: list[str]
     origin: Origin
     story_score: int  # the interviewer's read of the opening story alone
     followup: int | None = None  # the follow-up that drew it out
-    aimed_at: str | None = None  # the layer that follow-up aimed at
+    aimed_at: Layer | None = None  # the layer that follow-up aimed at
     origin_text: str
 
 
 class OutlineItem(BaseModel):
     heading: str
-    layer: str
+    layer: Layer
     text: str
     missing: bool
 
@@ -52,18 +55,18 @@ class OutlineItem(BaseModel):
 class ClosingReport(BaseModel):
     session_id: str
     layers: list[LayerReport]
-    red_flags: list[str]
-    verdict: str
+    red_flags: list[Flag]
+    verdict: Verdict
     total: int
     grader: str
     tips: list[str]
     outline: list[OutlineItem]
     followups: int
-    stop_reason: str | None
+    stop_reason: StopReason | None
     stop_text: str
 
 
-def _locate(quote: str, turns: Sequence[Mapping]) -> int | None:
+def _locate(quote: str, turns: Sequence[Mapping[str, Any]]) -> int | None:
     needle = normalise(quote)
     for i, turn in enumerate(turns):
         if turn["role"] == "candidate" and needle and needle in normalise(turn["text"]):
@@ -71,15 +74,19 @@ def _locate(quote: str, turns: Sequence[Mapping]) -> int | None:
     return None
 
 
-def _followup_before(turns: Sequence[Mapping], index: int) -> tuple[int | None, str | None]:
+def _followup_before(turns: Sequence[Mapping[str, Any]], index: int) -> tuple[int | None, Layer | None]:
     """The follow-up (number, layer aimed at) that the candidate turn at `index` answered."""
     asked = [i for i in range(index) if turns[i]["role"] == "interviewer" and turns[i].get("probe")]
     return (len(asked), turns[asked[-1]]["probe"]) if asked else (None, None)
 
 
 def origin_of(
-    layer: str, score: int, quotes: Sequence[str], turns: Sequence[Mapping], assessments: Sequence[Mapping[str, int]]
-) -> tuple[str, int | None, str | None]:
+    layer: Layer,
+    score: int,
+    quotes: Sequence[str],
+    turns: Sequence[Mapping[str, Any]],
+    assessments: Sequence[Mapping[str, int]],
+) -> tuple[Origin, int | None, Layer | None]:
     """(origin, follow-up number, layer it aimed at) for one graded layer.
 
     Volunteered when the story alone already read at the final score; otherwise the follow-up
@@ -102,8 +109,8 @@ def origin_of(
     return "volunteered", None, None
 
 
-def origin_text(origin: str, n: int | None, aimed_at: str | None, layer: str, story: int) -> str:
-    spec = words()["origins"]
+def origin_text(origin: Origin, n: int | None, aimed_at: Layer | None, layer: Layer, story: int) -> str:
+    spec: dict[str, str] = closing_wording()["origins"]
     if origin != "probed":
         return spec[origin]
     aim = spec["aimed_at"].format(layer=aimed_at.replace("_", " ")) if aimed_at and aimed_at != layer else ""
@@ -117,20 +124,20 @@ def tips(layers: Sequence[LayerReport]) -> list[str]:
     by_name = {lr.layer: lr for lr in layers}
     order = rubric.probing.order
     weak = sorted((n for n in order if by_name[n].score < 2), key=lambda n: by_name[n].score)
-    out = [words()["tips"]["weak"].format(suggestion=rubric.layer(n).suggestion) for n in weak]
+    out = [closing_wording()["tips"]["weak"].format(suggestion=rubric.layer(n).suggestion) for n in weak]
     for name in order:
         lr = by_name[name]
         if lr.origin == "probed" and lr.score >= 2 and lr.quotes:
             quote = shorten(lr.quotes[0], TIP_QUOTE_WORDS)
             out.append(
-                words()["tips"]["volunteer"].format(
+                closing_wording()["tips"]["volunteer"].format(
                     layer=name.replace("_", " "), n=lr.followup if lr.followup is not None else "?", quote=quote
                 )
             )
     return out[:MAX_TIPS]
 
 
-def build_report(state: Mapping) -> ClosingReport:
+def build_report(state: Mapping[str, Any]) -> ClosingReport:
     """The report from a graded state (grade, turns, story_scores, followups, stop_reason)."""
     grade = state["grade"]
     turns = state["turns"]
@@ -155,7 +162,7 @@ def build_report(state: Mapping) -> ClosingReport:
     candidate = [t["text"] for t in turns if t["role"] == "candidate"]
     outline = build_outline(grade["layers"], candidate)
     reason = state.get("stop_reason")
-    stop_text = words()["stop_reasons"].get(reason, "") if reason else ""
+    stop_text = closing_wording()["stop_reasons"].get(reason, "") if reason else ""
     return ClosingReport(
         session_id=state["session_id"],
         layers=layers,

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from agent.backends import Backend
 
 DEFAULT_MAX_FOLLOWUPS = 6
 
@@ -22,13 +25,16 @@ class InterviewContext:
     level: str | None = None  # junior, mid, senior, staff: tailors the opener
     llm_questions: bool = True  # write follow-ups with the backend's question writer when it has one
 
-    def resolve_backend(self):
+    def resolve_backend(self) -> Backend:
         """The backend object (a name is turned into a backend once per process)."""
-        return _backend_named(self.backend) if isinstance(self.backend, str) else self.backend
+        if isinstance(self.backend, str):
+            return _backend_named(self.backend)
+        backend: Backend = self.backend
+        return backend
 
 
 @cache
-def _backend_named(name: str):
+def _backend_named(name: str) -> Backend:
     from agent.backends import make_backend
     from agent.config import load_settings
 

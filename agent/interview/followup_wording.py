@@ -9,12 +9,16 @@ among them (a bank that asks six generic phrasings of everyone scores low on bot
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from agent.interview.replay import next_probe
 from agent.interview.targeting import opening
 from agent.models import Transcript
+
+if TYPE_CHECKING:
+    from agent.backends import Backend
 
 
 class FollowupWording(BaseModel):
@@ -25,7 +29,7 @@ class FollowupWording(BaseModel):
     distinct_share: float
 
 
-def evaluate_followup_wording(transcripts: Iterable[Transcript], backend) -> FollowupWording:
+def evaluate_followup_wording(transcripts: Iterable[Transcript], backend: Backend) -> FollowupWording:
     """The two shares over the first follow-up after each transcript's opening answer."""
     texts: list[str] = []
     woven = 0

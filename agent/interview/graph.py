@@ -11,7 +11,7 @@ by the explicit `recursion_limit` every caller passes (context.recursion_limit).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from langgraph.graph import END, START, StateGraph
 
@@ -27,6 +27,10 @@ from agent.interview.nodes import (
 )
 from agent.interview.state import InterviewInput, InterviewState
 
+if TYPE_CHECKING:
+    from langgraph.graph.state import CompiledStateGraph
+    from langgraph.types import Checkpointer
+
 
 def after_answer(state: InterviewState) -> Literal["assess", "plan", "open", "grade", "__end__"]:
     """Where a reply leads: an answer is assessed, a skip re-plans, /done ends the interview."""
@@ -35,14 +39,16 @@ def after_answer(state: InterviewState) -> Literal["assess", "plan", "open", "gr
         return "assess"
     if reply == "skip":
         return "plan" if any(t["role"] == "candidate" for t in state["turns"]) else "open"
-    return "grade" if state.get("status") == "stopped" else END
+    return "grade" if state.get("status") == "stopped" else "__end__"  # END is "__end__", typed as plain str
 
 
 def after_plan(state: InterviewState) -> Literal["ask", "grade"]:
     return "ask" if state["plan"]["target"] else "grade"
 
 
-def build_graph(checkpointer=None):
+def build_graph(
+    checkpointer: Checkpointer = None,
+) -> CompiledStateGraph[InterviewState, InterviewContext, InterviewInput, InterviewState]:
     """The compiled interviewer; pass a checkpointer (InMemorySaver, SqliteSaver) to resume sessions."""
     g = StateGraph(InterviewState, context_schema=InterviewContext, input_schema=InterviewInput)
     g.add_node("open", open_node)

@@ -14,7 +14,7 @@ from pathlib import Path
 try:
     import fcntl
 except ImportError:  # Windows: no flock; sessions are then not locked
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # the module or None: callers check before locking
 
 
 class SessionBusy(Exception):
@@ -61,7 +61,7 @@ class SessionLock:
     def __enter__(self) -> SessionLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 

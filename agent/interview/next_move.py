@@ -16,6 +16,7 @@ from typing import Any
 from agent.interview import planning
 from agent.interview.questions import Written, next_followup
 from agent.interview.state import InterviewState, LedgerEntry, TurnDict
+from agent.rubric import Layer
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Move:
     question: Written | None
 
     @property
-    def target(self) -> str | None:
+    def target(self) -> Layer | None:
         return self.decision.target
 
 
@@ -84,8 +85,9 @@ def next_move(
         target=decision.target,
         reason=decision.reason,
         second_try=decision.second_try,
-        turns=so_far.turns,
-        ledger=so_far.ledger,
+        # questions.py (owned by the agent/cli/ restructure, not retyped here) takes plain dicts.
+        turns=so_far.turns,  # type: ignore[arg-type]
+        ledger=so_far.ledger,  # type: ignore[arg-type]
         asked_ids=so_far.asked_ids,
         seed=so_far.session_id,
         backend=writer,

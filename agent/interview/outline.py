@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, TypedDict
 
 from agent.evidence import is_verified, normalise
+from agent.rubric import Layer
 
 MAX_WORDS = 32  # about 150 spoken words for six slots: a minute at speaking pace
 
@@ -20,7 +22,7 @@ MAX_WORDS = 32  # about 150 spoken words for six slots: a minute at speaking pac
 @dataclass(frozen=True)
 class OutlineLine:
     heading: str
-    layer: str
+    layer: Layer
     text: str  # the candidate's words, or "[missing: ...]"
     missing: bool
 
@@ -28,13 +30,22 @@ class OutlineLine:
         return f"{self.heading}: {self.text}"
 
 
+class OutlineSlot(TypedDict):
+    """One slot of the outline, as prompts/closing.yaml writes it."""
+
+    layer: Layer
+    heading: str
+    missing: str  # what the [missing: ...] line says
+
+
 @cache
-def slots() -> list[dict]:
+def slots() -> list[OutlineSlot]:
     import yaml
 
     from agent.resources import read_prompt
 
-    return yaml.safe_load(read_prompt("closing.yaml"))["outline"]
+    outline: list[OutlineSlot] = yaml.safe_load(read_prompt("closing.yaml"))["outline"]
+    return outline
 
 
 def shorten(quote: str, limit: int = MAX_WORDS) -> str:
@@ -43,7 +54,7 @@ def shorten(quote: str, limit: int = MAX_WORDS) -> str:
     return " ".join(words) if len(words) <= limit else " ".join(words[:limit]) + " …"
 
 
-def build_outline(layers: Mapping[str, Mapping], candidate_turns: Sequence[str]) -> list[OutlineLine]:
+def build_outline(layers: Mapping[str, Mapping[str, Any]], candidate_turns: Sequence[str]) -> list[OutlineLine]:
     """One line per slot from the grade's layers ({layer: {"score", "evidence"}})."""
     corpus = [normalise(t) for t in candidate_turns]
     used: set[str] = set()

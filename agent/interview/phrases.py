@@ -16,7 +16,7 @@ the listener cannot see ("it took a week"), or stops mid-phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 MAX_WORDS = 14
 MIN_WORDS = 3
@@ -136,7 +136,7 @@ def awkward(clause: str) -> bool:
     )
 
 
-def _candidate_clauses(answers: Sequence[str]):
+def _candidate_clauses(answers: Sequence[str]) -> Iterator[str]:
     """Usable, non-awkward clauses, the latest answer first, each answer in order."""
     for answer in reversed(answers):
         for sentence in sentences(answer):

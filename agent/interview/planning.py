@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from agent.rubric import probe_candidates
+from agent.interview.state import LedgerEntry, Plan, StopReason
+from agent.rubric import Layer, probe_candidates
 
 FAILED_PROBES_ALLOWED = 2  # the first probe, and one more from another angle
 PROBES_PER_LAYER = 3  # a layer raised but still below 2 is not chased for ever
@@ -25,18 +26,18 @@ PROBES_PER_LAYER = 3  # a layer raised but still below 2 is not chased for ever
 class Decision:
     """The layer to probe (None: stop), why, and whether this is the second try at it."""
 
-    target: str | None
+    target: Layer | None
     reason: str
     second_try: bool = False
-    stop_reason: str | None = None  # complete, max_followups or exhausted when target is None
+    stop_reason: StopReason | None = None  # complete, max_followups or exhausted when target is None
 
-    def as_plan(self) -> dict:
+    def as_plan(self) -> Plan:
         return {"target": self.target, "reason": self.reason, "second_try": self.second_try}
 
 
-def given_up(ledger: Sequence[Mapping]) -> dict[str, str]:
+def given_up(ledger: Sequence[LedgerEntry]) -> dict[Layer, str]:
     """Layers the interviewer stops probing, each with the reason."""
-    out: dict[str, str] = {}
+    out: dict[Layer, str] = {}
     for layer in dict.fromkeys(entry["layer"] for entry in ledger):
         entries = [e for e in ledger if e["layer"] == layer]
         failed = [e for e in entries if e.get("raised") is False and not e.get("skipped")]
@@ -49,7 +50,7 @@ def given_up(ledger: Sequence[Mapping]) -> dict[str, str]:
     return out
 
 
-def choose(scores: Mapping[str, int], ledger: Sequence[Mapping], followups: int, max_followups: int) -> Decision:
+def choose(scores: Mapping[str, int], ledger: Sequence[LedgerEntry], followups: int, max_followups: int) -> Decision:
     """The next probe by the rubric's order, skipping layers the ledger says to leave."""
     below = probe_candidates(scores)
     if not ledger:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from agent.report import VERDICT_STYLE, VERDICT_TEXT, layer_rows, layer_title, plain_rationale, short
 from agent.terminal import safe, safe_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.table import Table
+    from rich.text import Text
 
 HELP = """\
 Answer in your own words; paste a long answer in one go, it is taken as one answer.
@@ -16,7 +19,7 @@ Answer in your own words; paste a long answer in one go, it is taken as one answ
   /help   this help                 Ctrl-C  save and leave (resume with --resume)"""
 
 
-def print_question(console: Console, payload: dict) -> None:
+def print_question(console: Console, payload: dict[str, Any]) -> None:
     from rich.text import Text
 
     n = payload.get("followup") or 0
@@ -28,7 +31,7 @@ def print_question(console: Console, payload: dict) -> None:
     console.print(Text(safe(payload["question"])), soft_wrap=False)
 
 
-def render_report(report: dict, width: int | None = None) -> RenderableType:
+def render_report(report: dict[str, Any], width: int | None = None) -> RenderableType:
     """The closing report; the candidate's words are made safe and never read as markup."""
     from rich.console import Group
     from rich.panel import Panel
@@ -61,7 +64,7 @@ def render_report(report: dict, width: int | None = None) -> RenderableType:
     return Panel(Group(*parts), title=title, title_align="left", border_style=VERDICT_STYLE[report["verdict"]])
 
 
-def _hanging(rows, bold: bool = False):
+def _hanging(rows: Iterable[tuple[str, str | Text]], bold: bool = False) -> Table:
     """Two columns, so wrapped lines hang under the text rather than under the label."""
     from rich.table import Table
     from rich.text import Text

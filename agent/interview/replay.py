@@ -10,18 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
 from agent.interview import planning
 from agent.interview.context import DEFAULT_MAX_FOLLOWUPS
 from agent.interview.next_move import SoFar, next_move
 from agent.interview.questions import Written, load_bank
+from agent.interview.state import LedgerEntry, TurnDict
 from agent.models import Transcript
+
+if TYPE_CHECKING:
+    from agent.backends import Backend
 
 
 @cache
 def _bank_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, id, angle) matching every rendering of every bank question."""
-    out = []
+    out: list[tuple[re.Pattern[str], str, str]] = []
     bank = load_bank()
     for questions in bank.questions.values():
         for q in questions:
@@ -40,9 +45,10 @@ def match_bank(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def replay(transcript: Transcript, backend) -> SoFar:
+def replay(transcript: Transcript, backend: Backend) -> SoFar:
     """Turns, scores, ledger, follow-up count and used bank ids, as the graph would hold them."""
-    turns = [t.model_dump(exclude_none=True) for t in transcript.turns]
+    # A Turn dumped is the state's turn shape (formats.md), plus `meta` when the turn has one.
+    turns = [cast(TurnDict, t.model_dump(exclude_none=True)) for t in transcript.turns]
     while turns and turns[-1]["role"] == "interviewer":  # a question not answered yet
         turns.pop()
     cache: dict[int, dict[str, int]] = {}
@@ -53,7 +59,9 @@ def replay(transcript: Transcript, backend) -> SoFar:
         return cache[end]
 
     first = next(i for i, t in enumerate(turns) if t["role"] == "candidate")
-    ledger, asked_ids, followups = [], [], 0
+    ledger: list[LedgerEntry] = []
+    asked_ids: list[str] = []
+    followups = 0
     for i, turn in enumerate(turns):
         if turn["role"] != "interviewer" or i < first:
             continue
@@ -61,15 +69,16 @@ def replay(transcript: Transcript, backend) -> SoFar:
         ident, angle = match_bank(turn["text"])
         if ident:
             asked_ids.append(ident)
-        if not turn.get("probe"):
+        probe = turn.get("probe")
+        if not probe:
             continue
         answered = i + 1 < len(turns) and turns[i + 1]["role"] == "candidate"
-        before = scores_upto(i)[turn["probe"]]
-        after = scores_upto(i + 2)[turn["probe"]] if answered else before
+        before = scores_upto(i)[probe]
+        after = scores_upto(i + 2)[probe] if answered else before
         ledger.append(
             {
                 "n": followups,
-                "layer": turn["probe"],
+                "layer": probe,
                 "angle": angle,
                 "question_id": ident,
                 "reason": "",
@@ -97,7 +106,7 @@ class Probe:
     decision: planning.Decision
     question: Written | None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "target_layer": self.decision.target,
@@ -107,7 +116,7 @@ class Probe:
 
 def next_probe(
     transcript: Transcript,
-    backend,
+    backend: Backend,
     *,
     max_followups: int = DEFAULT_MAX_FOLLOWUPS,
     role: str | None = None,

@@ -13,6 +13,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from agent.config import HOME_ENV
 
@@ -39,7 +40,7 @@ class SessionRecord:
     status: str  # open (waiting for an answer), done (report shown), abandoned
     title: str  # the start of the first answer
     answers: int
-    settings: dict  # role, level, max_followups, backend: what the session was started with
+    settings: dict[str, Any]  # role, level, max_followups, backend: what the session was started with
 
 
 class StoreError(Exception):
@@ -81,7 +82,7 @@ class SessionStore:
     def __enter__(self) -> SessionStore:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -91,7 +92,7 @@ class SessionStore:
     def new_id() -> str:
         return time.strftime("%Y%m%d-%H%M%S") + "-" + secrets.token_hex(2)
 
-    def create(self, session_id: str, settings: dict) -> None:
+    def create(self, session_id: str, settings: dict[str, Any]) -> None:
         now = time.time()
         self.conn.execute(
             "INSERT INTO ownership_sessions (id, created, updated, status, settings) VALUES (?, ?, ?, 'open', ?)",
@@ -101,8 +102,8 @@ class SessionStore:
 
     def update(
         self, session_id: str, *, status: str | None = None, title: str | None = None, answers: int | None = None
-    ):
-        fields = {"updated": time.time(), "status": status, "title": title, "answers": answers}
+    ) -> None:
+        fields: dict[str, object] = {"updated": time.time(), "status": status, "title": title, "answers": answers}
         fields = {k: v for k, v in fields.items() if v is not None}
         assignments = ", ".join(f"{k} = ?" for k in fields)
         self.conn.execute(f"UPDATE ownership_sessions SET {assignments} WHERE id = ?", (*fields.values(), session_id))
@@ -151,6 +152,6 @@ def list_sessions(home: Path) -> list[SessionRecord]:
     return [_record(r) for r in rows or []]
 
 
-def _record(row: tuple) -> SessionRecord:
+def _record(row: tuple[Any, ...]) -> SessionRecord:
     ident, created, updated, status, title, answers, settings = row
     return SessionRecord(ident, created, updated, status, title, answers, json.loads(settings))

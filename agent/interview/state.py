@@ -7,7 +7,9 @@ what the last one saw.
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Any, Literal, TypedDict
+
+from agent.rubric import Layer
 
 Status = Literal["interviewing", "stopped", "graded", "abandoned"]
 Reply = Literal["answer", "skip", "done", "end"]
@@ -19,14 +21,14 @@ class TurnDict(TypedDict, total=False):
 
     role: Literal["interviewer", "candidate"]
     text: str
-    probe: str
+    probe: Layer
 
 
 class Question(TypedDict, total=False):
     """A question waiting for its answer, with what the ledger will record once it is answered."""
 
     text: str
-    probe: str | None  # the layer it aims at (None for the opening question)
+    probe: Layer | None  # the layer it aims at (None for the opening question)
     n: int  # follow-up number (0 for the opening question)
     question_id: str | None  # bank id, or "llm" when a model wrote it
     angle: str | None  # bank angle, or "llm"
@@ -38,7 +40,7 @@ class LedgerEntry(TypedDict, total=False):
     """One follow-up in the probe ledger: what it aimed at and whether the answer raised it."""
 
     n: int  # follow-up number, 1-based
-    layer: str  # the layer the question aimed at
+    layer: Layer  # the layer the question aimed at
     angle: str  # the angle of the question (bank angle, or "llm")
     question_id: str | None  # bank id, "llm" for a written question
     reason: str  # why the plan chose this layer
@@ -51,7 +53,7 @@ class LedgerEntry(TypedDict, total=False):
 class Plan(TypedDict):
     """The plan node's decision: the layer to probe next (None to stop) and why."""
 
-    target: str | None
+    target: Layer | None
     reason: str
     second_try: bool  # the previous probe on this layer failed to raise it
 
@@ -80,5 +82,71 @@ class InterviewState(TypedDict, total=False):
     status: Status  # where the session is; written by open, answer, plan, grade
     stop_reason: StopReason | None  # why the interview stopped; written by answer or plan
     notices: list[str]  # one-line notes for the candidate (a model step that fell back); written by assess
-    grade: dict  # Grade.model_dump() of the whole transcript; written by grade
-    report: dict  # the closing report (closing.ClosingReport dump); written by report
+    grade: dict[str, Any]  # Grade.model_dump() of the whole transcript; written by grade
+    report: dict[str, Any]  # the closing report (closing.ClosingReport dump); written by report
+
+
+# What each node writes: the keys of the state it returns, which LangGraph merges into the state.
+
+
+class OpenUpdate(TypedDict):
+    """open: the opening question, and the lists a session starts with."""
+
+    turns: list[TurnDict]
+    pending: Question
+    openers_used: list[str]
+    ledger: list[LedgerEntry]
+    asked_ids: list[str]
+    followups: int
+    status: Status
+    stop_reason: StopReason | None
+
+
+class AnswerUpdate(TypedDict, total=False):
+    """answer: what the candidate did with the question; the turns and ledger when committed."""
+
+    pending: None
+    last_reply: Reply
+    status: Status
+    stop_reason: StopReason
+    turns: list[TurnDict]
+    ledger: list[LedgerEntry]
+    followups: int
+
+
+class AssessUpdate(TypedDict):
+    """assess: the backend's read of everything said, and the last ledger entry completed."""
+
+    scores: dict[str, int]
+    story_scores: dict[str, int]
+    assessments: list[dict[str, int]]
+    ledger: list[LedgerEntry]
+    notices: list[str]
+
+
+class PlanUpdate(TypedDict, total=False):
+    """plan: the decision, and the stop when there is nothing left to probe."""
+
+    plan: Plan
+    status: Status
+    stop_reason: StopReason | None
+
+
+class AskUpdate(TypedDict):
+    """ask: the follow-up written on the planned layer."""
+
+    pending: Question
+    asked_ids: list[str]
+
+
+class GradeUpdate(TypedDict):
+    """grade: the separate grader's grade of the whole transcript."""
+
+    grade: dict[str, Any]
+    status: Status
+
+
+class ReportUpdate(TypedDict):
+    """report: the closing report."""
+
+    report: dict[str, Any]

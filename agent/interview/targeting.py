@@ -8,19 +8,24 @@ in the opening; when every opening layer is labelled 2 or more, stopping is the 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from agent.interview.replay import next_probe
 from agent.models import Transcript
+from agent.rubric import LAYERS, Layer
+
+if TYPE_CHECKING:
+    from agent.backends import Backend
 
 THRESHOLD = 0.90  # the lead keeps the gate in evals/thresholds.toml
 
 
 class TargetingMiss(BaseModel):
     id: str
-    target_layer: str | None
-    opening_labels: dict[str, int]
+    target_layer: Layer | None
+    opening_labels: dict[Layer, int]
     reason: str
 
 
@@ -41,14 +46,15 @@ def eligible(transcript: Transcript) -> bool:
     return transcript.opening_labels is not None and len(transcript.candidate_texts()) >= 2
 
 
-def evaluate_targeting(transcripts: Iterable[Transcript], backend) -> TargetingResult:
+def evaluate_targeting(transcripts: Iterable[Transcript], backend: Backend) -> TargetingResult:
     """Hits and misses of the first follow-up's target against the opening labels."""
     n = hits = 0
     misses: list[TargetingMiss] = []
     for transcript in transcripts:
-        if not eligible(transcript):
+        if not eligible(transcript) or transcript.opening_labels is None:  # eligible ones have labels
             continue
-        labels = transcript.opening_labels.layers.model_dump()
+        opening_scores = transcript.opening_labels.layers
+        labels: dict[Layer, int] = {layer: getattr(opening_scores, layer) for layer in LAYERS}
         probe = next_probe(opening(transcript), backend, write_question=False)
         target = probe.decision.target
         hit = labels[target] <= 1 if target else all(score >= 2 for score in labels.values())

@@ -7,6 +7,10 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def status_text(seconds: float) -> str:
@@ -14,7 +18,7 @@ def status_text(seconds: float) -> str:
 
 
 @contextmanager
-def thinking(console, backend_name: str) -> Iterator[None]:
+def thinking(console: Console, backend_name: str) -> Iterator[None]:
     if backend_name == "offline" or not console.is_terminal:
         yield
         return

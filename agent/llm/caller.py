@@ -121,7 +121,7 @@ class Caller:
         cap: int,
         temperature: float,
         what: str,
-        response_format: dict | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Reply:
         """One capped reply; a stalled or cut-off one is sent once more, changed, then reported."""
         try:
@@ -147,7 +147,7 @@ class Caller:
         usage: Usage,
         cap: int,
         temperature: float,
-        response_format: dict | None,
+        response_format: dict[str, Any] | None,
         what: str,
     ) -> Reply:
         body: dict[str, Any] = {"model": await self.model(), "messages": messages, "temperature": temperature}
@@ -155,7 +155,7 @@ class Caller:
         if response_format is not None:
             body["response_format"] = response_format
         counter = Counter(usage, self.total)
-        reply = await self.request(
+        reply: Reply = await self.request(
             lambda: stream_completion(
                 self.client,
                 body,

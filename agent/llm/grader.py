@@ -26,7 +26,7 @@ from agent.models import Grade, LayerGrade, Transcript
 class Sample:
     """One verified reading of a transcript: layer grades plus the judged flags."""
 
-    layers: dict[str, LayerGrade]
+    layers: dict[rubric.Layer, LayerGrade]
     judged: list[str]
     usage: Usage = field(default_factory=Usage)
 
@@ -51,7 +51,7 @@ def check_quotes(
     return verified, failed
 
 
-def failed_quotes(output: GraderOutput, corpus: list[str]) -> list[tuple[str, str]]:
+def failed_quotes(output: GraderOutput, corpus: list[str]) -> list[tuple[rubric.Layer, str]]:
     return [(layer, q) for layer in rubric.LAYERS for q in check_quotes(output.layer(layer), corpus)[1]]
 
 
@@ -110,8 +110,8 @@ def combine(transcript: Transcript, samples: Sequence[Sample], grader: str) -> G
     weaker reading), evidence comes from a sample that gave that score, a judged flag stands
     when most samples raise it, and confidence per layer is 1 - (max - min) / 3.
     """
-    layers: dict[str, LayerGrade] = {}
-    confidence: dict[str, float] = {}
+    layers: dict[rubric.Layer, LayerGrade] = {}
+    confidence: dict[rubric.Layer, float] = {}
     for layer in rubric.LAYERS:
         scores = [s.layers[layer].score for s in samples]
         median = statistics.median_low(scores)

@@ -11,10 +11,11 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from string import Template
+from typing import Any
 
 from agent.models import Transcript
 from agent.resources import read_prompt
-from agent.rubric import LAYERS, SCORE_DEFINED_FLAGS, load_rubric
+from agent.rubric import LAYERS, Layer, judged_flags, load_rubric
 
 Message = dict[str, str]
 
@@ -26,7 +27,7 @@ def render(name: str, **values: str) -> str:
     return Template(read_prompt(name)).substitute(values).strip()
 
 
-def render_layers(layers: Iterable[str] = LAYERS) -> str:
+def render_layers(layers: Iterable[Layer] = LAYERS) -> str:
     rubric = load_rubric()
     blocks = []
     for name in layers:
@@ -36,14 +37,14 @@ def render_layers(layers: Iterable[str] = LAYERS) -> str:
     return "\n\n".join(blocks)
 
 
-def system_prompt(layers: Sequence[str] = LAYERS, json_schema: dict | None = None) -> str:
+def system_prompt(layers: Sequence[Layer] = LAYERS, json_schema: dict[str, Any] | None = None) -> str:
     """The grader's instructions; `json_schema` is spelled out for servers without strict schemas."""
     rubric = load_rubric()
     text = render(
         "grader.md",
         layers=render_layers(layers),
         reading_notes="\n".join(f"- {note}" for note in rubric.reading_notes),
-        flags="\n".join(f"- {f.name}: {f.raised_when}" for f in rubric.red_flags if f.name not in SCORE_DEFINED_FLAGS),
+        flags="\n".join(f"- {f.name}: {f.raised_when}" for f in rubric.red_flags if f.name in judged_flags()),
         evidence=" ".join(rubric.evidence.split()),
     )
     if json_schema is not None:

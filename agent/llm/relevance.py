@@ -20,22 +20,23 @@ from functools import lru_cache
 
 from agent import rubric
 from agent.evidence import candidate_corpus, normalise
-from agent.models import LayerGrade, Transcript
+from agent.models import LayerGrade, Transcript, Turn
+from agent.rubric import Layer
 
 MAX_LAYERS_PER_SENTENCE = 2
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)")  # corpus turns have single spaces
 
 
 @lru_cache(maxsize=4096)
-def layers_spoken_to(sentence: str) -> frozenset[str]:
+def layers_spoken_to(sentence: str) -> frozenset[Layer]:
     """The layers the offline reader scores 1 or more on `sentence` told alone."""
     from agent.offline.grader import grade
 
-    alone = Transcript(id="quote", turns=[{"role": "candidate", "text": sentence}])
+    alone = Transcript(id="quote", turns=[Turn(role="candidate", text=sentence)])
     return frozenset(layer for layer, lg in grade(alone).layers.items() if lg.score >= 1)
 
 
-def offline_evidence(transcript: Transcript) -> dict[str, list[str]]:
+def offline_evidence(transcript: Transcript) -> dict[Layer, list[str]]:
     """The offline reader's quotes per layer for the whole transcript (context a lone sentence lacks)."""
     from agent.offline.grader import grade
 
@@ -54,7 +55,7 @@ def sentence_of(quote: str, corpus: list[str]) -> str:
     return needle
 
 
-def linked(layer: str, quote: str, sentence: str, evidence: Mapping[str, list[str]]) -> bool:
+def linked(layer: Layer, quote: str, sentence: str, evidence: Mapping[Layer, list[str]]) -> bool:
     """Does the offline reader link this quote (or its sentence) to `layer`?"""
     if layer in layers_spoken_to(quote) or layer in layers_spoken_to(sentence):
         return True
@@ -62,16 +63,16 @@ def linked(layer: str, quote: str, sentence: str, evidence: Mapping[str, list[st
     return any(q in e or e in q or e in sentence for e in evidence.get(layer, []))
 
 
-def speak_to_their_layers(layers: dict[str, LayerGrade], transcript: Transcript) -> dict[str, LayerGrade]:
+def speak_to_their_layers(layers: dict[Layer, LayerGrade], transcript: Transcript) -> dict[Layer, LayerGrade]:
     """`layers` with the two rules of the module docstring applied."""
     corpus = candidate_corpus(transcript)
     evidence = offline_evidence(transcript)
     sentences = {q: sentence_of(q, corpus) for lg in layers.values() for q in lg.evidence}
-    users: dict[str, list[str]] = {}
+    users: dict[str, list[Layer]] = {}
     for layer in rubric.LAYERS:
         for sentence in dict.fromkeys(sentences[q] for q in layers[layer].evidence):
             users.setdefault(sentence, []).append(layer)
-    dropped: dict[str, list[str]] = {}
+    dropped: dict[Layer, list[str]] = {}
     for sentence, cited_by in users.items():
         if len(cited_by) <= MAX_LAYERS_PER_SENTENCE:
             continue
@@ -79,7 +80,7 @@ def speak_to_their_layers(layers: dict[str, LayerGrade], transcript: Transcript)
         for layer in cited_by:
             if layer not in keep:
                 dropped.setdefault(layer, []).append(sentence)
-    out: dict[str, LayerGrade] = {}
+    out: dict[Layer, LayerGrade] = {}
     for layer in rubric.LAYERS:
         grade = layers[layer]
         quotes = [q for q in grade.evidence if sentences[q] not in dropped.get(layer, [])]

@@ -7,12 +7,20 @@ score is conditioned on evidence already copied out rather than justified after 
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field
 
-# The flags that need judgement; the other three follow from scores and are recomputed in code.
-JudgedFlag = Literal["excessive_we", "blame_shifting", "defensive_about_failure", "ends_at_deployment"]
+from agent.rubric import Flag, Layer, judged_flags, load_rubric
+
+if TYPE_CHECKING:
+    # Which flags need judgement is read from prompts/rubric.yaml (rubric.judged_flags), so a type
+    # checker can only know they are rubric flags; at run time the Literal is exactly the judged ones,
+    # which is what the schema's enum and the reply's validation use.
+    JudgedFlag = Flag
+else:
+    JudgedFlag = Literal[judged_flags()]
 
 
 class LayerAnswer(BaseModel):
@@ -28,32 +36,30 @@ class LayerAnswer(BaseModel):
     score: int = Field(ge=0, le=3, description="0 to 3: the highest anchor the quotes fully meet.")
 
 
-class _GraderOutputBase(BaseModel):
+def _question(layer: Layer) -> str:
+    """The field's description: the layer's question, from the rubric file (its only home)."""
+    return load_rubric().layer(layer).question.capitalize()
+
+
+# One LayerAnswer per layer in rubric order, then the judged flags. The fields are written out so
+# that type checkers see them; tests/llm/test_schema.py checks they are the rubric's layers and that
+# the schema sent to the model is unchanged. (No class docstring: it would enter the schema.)
+class GraderOutput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    def layer(self, name: str) -> LayerAnswer:
-        return getattr(self, name)
-
-
-def _grader_output_model() -> type[_GraderOutputBase]:
-    """GraderOutput: one LayerAnswer per layer in rubric order, then the judged flags.
-
-    Built from the rubric file so that layer names and questions are written down once.
-    """
-    from agent.rubric import LAYERS, load_rubric
-
-    rubric = load_rubric()
-    fields: dict[str, Any] = {
-        layer: (LayerAnswer, Field(description=rubric.layer(layer).question.capitalize())) for layer in LAYERS
-    }
-    fields["red_flags"] = (
-        list[JudgedFlag],
-        Field(description="The judgement red flags the candidate's words raise; empty when none."),
+    problem_framing: LayerAnswer = Field(description=_question("problem_framing"))
+    directional_influence: LayerAnswer = Field(description=_question("directional_influence"))
+    tradeoffs: LayerAnswer = Field(description=_question("tradeoffs"))
+    deployment_monitoring: LayerAnswer = Field(description=_question("deployment_monitoring"))
+    impact: LayerAnswer = Field(description=_question("impact"))
+    reflection: LayerAnswer = Field(description=_question("reflection"))
+    red_flags: list[JudgedFlag] = Field(
+        description="The judgement red flags the candidate's words raise; empty when none."
     )
-    return create_model("GraderOutput", __base__=_GraderOutputBase, **fields)
 
-
-GraderOutput = _grader_output_model()
+    def layer(self, name: Layer) -> LayerAnswer:
+        answer: LayerAnswer = getattr(self, name)
+        return answer
 
 
 def response_format(model: type[BaseModel], json_mode: str) -> dict[str, Any]:
@@ -66,4 +72,5 @@ def response_format(model: type[BaseModel], json_mode: str) -> dict[str, Any]:
         return {"type": "json_object"}
     from openai.lib._parsing._completions import type_to_response_format_param
 
-    return dict(type_to_response_format_param(model))
+    # For a pydantic model the helper always returns the json_schema form, never its Omit sentinel.
+    return dict(cast("Mapping[str, Any]", type_to_response_format_param(model)))

@@ -10,10 +10,13 @@ the server drops the request before any retry is sent.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from agent.llm.errors import InvalidOutput
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -147,7 +150,7 @@ def _take(reply: Reply, chunk: Any) -> None:
             reply.finish_reason = choice.finish_reason
 
 
-async def _within(awaitable, limit: float, message: str, *, started: bool):
+async def _within(awaitable: Awaitable[T], limit: float, message: str, *, started: bool) -> T:
     try:
         return await asyncio.wait_for(awaitable, limit)
     except TimeoutError:

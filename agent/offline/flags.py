@@ -6,11 +6,13 @@ The score-defined flags are not decided here: rubric.consistent_flags derives th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.offline import cues
 from agent.offline import lexicon as lx
 from agent.offline.features import actor, negated
 from agent.offline.text import Sentence
+from agent.rubric import Flag, judged_flags
 
 
 def excessive_we(sentences: list[Sentence], scores: dict[str, int]) -> bool:
@@ -86,9 +88,7 @@ def ends_at_deployment(sentences: list[Sentence], scores: dict[str, int]) -> boo
     )
 
 
-JUDGED_FLAGS = {
-    "excessive_we": excessive_we,
-    "blame_shifting": blame_shifting,
-    "defensive_about_failure": defensive_about_failure,
-    "ends_at_deployment": ends_at_deployment,
+# Which flags are judged is the rubric file's (rubric.judged_flags); each has its reader here, by name.
+JUDGED_FLAGS: dict[Flag, Callable[[list[Sentence], dict[str, int]], bool]] = {
+    name: globals()[name] for name in judged_flags()
 }

@@ -12,7 +12,7 @@ from agent.offline.text import Sentence
 
 
 def problem_framing(sentences: list[Sentence]) -> LayerReading:
-    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    hits: dict[int, list[tuple[Sentence, int]]] = {1: [], 2: [], 3: []}
     shaped = problem = False
     opening = [s for s in sentences if s.first_answer]
     early = {id(s) for s in opening[: max(3, len(opening) // 2 + 1)]}

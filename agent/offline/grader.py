@@ -13,7 +13,7 @@ from agent.offline.text import Sentence, candidate_sentences
 GRADER_NAME = "offline"
 
 
-def read_layers(sentences: list[Sentence]) -> dict[str, LayerReading]:
+def read_layers(sentences: list[Sentence]) -> dict[rubric.Layer, LayerReading]:
     return {layer: LAYER_READERS[layer](sentences) for layer in rubric.LAYERS}
 
 
@@ -49,6 +49,6 @@ def grade(transcript: Transcript) -> Grade:
         anchor = rubric.load_rubric().layer(layer).anchors[score]
         rationale = anchor[0].upper() + anchor[1:] if score != reading.score else reading.rationale
         layers[layer] = LayerGrade(score=score, evidence=quotes[:3] if score else [], rationale=rationale)
-    scores = {layer: g.score for layer, g in layers.items()}
+    scores: dict[str, int] = {layer: g.score for layer, g in layers.items()}
     judged = [name for name, test in JUDGED_FLAGS.items() if test(sentences, scores)]
     return Grade.assemble(transcript.id, layers, judged, GRADER_NAME)

@@ -11,7 +11,7 @@ from agent.offline.text import Sentence
 
 
 def impact(sentences: list[Sentence]) -> LayerReading:
-    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    hits: dict[int, list[tuple[Sentence, int]]] = {1: [], 2: [], 3: []}
     claims = claims_in(sentences)
     opening = [s for s in claims if s.first_answer]
     framing_zone = {id(s) for s in opening[: max(2, len(opening) // 3)]}
@@ -105,7 +105,7 @@ def _tied_to_problem(s: Sentence, framing: frozenset[str]) -> bool:
     return not framing or bool(_content_stems([s]) & framing)
 
 
-def _problem_then_result(s: Sentence, numbers) -> bool:
+def _problem_then_result(s: Sentence, numbers: list[re.Match[str]]) -> bool:
     """ "Churn was rising, so ... we cut churn 3%": the problem, then a result in the same sentence."""
     frame = s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT)
     if not frame:

@@ -9,7 +9,7 @@ from agent.offline.text import Sentence
 
 
 def directional_influence(sentences: list[Sentence]) -> LayerReading:
-    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    hits: dict[int, list[tuple[Sentence, int]]] = {1: [], 2: [], 3: []}
     decided = aligned = scoped = 0
     disowned = False
     for s in claims_in(sentences):

@@ -9,7 +9,7 @@ from agent.offline.text import Sentence
 
 
 def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
-    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    hits: dict[int, list[tuple[Sentence, int]]] = {1: [], 2: [], 3: []}
     claims = [s for s in claims_in(sentences) if not s.general]
     launched_at = next((s.order for s in claims if asserted(cues.LAUNCH, s)), None)
     watched_at: list[int] = []  # order of sentences with specific monitoring or observations

@@ -27,7 +27,7 @@ def claims_in(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s in sentences if not s.injected]
 
 
-def asserted(pattern, s: Sentence):
+def asserted(pattern: re.Pattern[str], s: Sentence) -> re.Match[str] | None:
     """First match of `pattern` in the sentence that is not negated."""
     if s.find(pattern) is None:
         return None

@@ -10,7 +10,7 @@ from agent.offline.text import Sentence
 
 
 def reflection(sentences: list[Sentence]) -> LayerReading:
-    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    hits: dict[int, list[tuple[Sentence, int]]] = {1: [], 2: [], 3: []}
     claims = claims_in(sentences)
     owned_at: list[int] = []
     denied = False
@@ -71,7 +71,7 @@ _PAST_ACT = re.compile(
 )
 
 
-def _first_person_act(s: Sentence):
+def _first_person_act(s: Sentence) -> re.Match[str] | None:
     """A specific thing the candidate did, told in the past: asked for a mistake, this is the mistake."""
     if s.hedged or len(s.text.split()) < 8:
         return None

@@ -9,7 +9,7 @@ from agent.offline.text import Sentence
 
 
 def tradeoffs(sentences: list[Sentence]) -> LayerReading:
-    hits: dict[int, list] = {1: [], 2: [], 3: []}
+    hits: dict[int, list[tuple[Sentence, int]]] = {1: [], 2: [], 3: []}
     claims = claims_in(sentences)
 
     def concrete(c: Sentence) -> bool:

@@ -17,10 +17,9 @@ from tests.history.cues import HOSTILE, TELLINGS, CueBackend
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OWNERSHIP_MODEL", "OWNERSHIP_DATA_DIR"):
-        monkeypatch.delenv(name, raising=False)
+    # Keys, .env and the network guard are tests/conftest.py's, for every test.
     monkeypatch.setenv("OWNERSHIP_HOME", str(tmp_path / "home"))
-    monkeypatch.chdir(tmp_path)  # the network guard is tests/conftest.py's, for every test
+    monkeypatch.chdir(tmp_path)
 
 
 def run(*args, input=None):

@@ -1,4 +1,7 @@
-"""Interviewer tests never reach a model: keys are removed and any non-loopback connection fails."""
+"""Interviewer tests: a fresh data folder and working directory per test.
+
+Keys, `.env` and the network guard are tests/conftest.py's, for every test.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,6 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _offline(monkeypatch, tmp_path):
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OWNERSHIP_MODEL"):
-        monkeypatch.delenv(name, raising=False)
+def _isolated(monkeypatch, tmp_path):
     monkeypatch.setenv("OWNERSHIP_HOME", str(tmp_path / "ownership-home"))
-    monkeypatch.chdir(tmp_path)  # no stray .env is loaded; the network guard is tests/conftest.py's
+    monkeypatch.chdir(tmp_path)  # no stray .env is loaded

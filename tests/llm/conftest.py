@@ -8,8 +8,8 @@ import pytest
 
 from agent.config import Settings
 from agent.llm.backend import OpenAIBackend
-from agent.llm.fake_server import FakeOpenAI
 from tests.llm.script import KEY, Script
+from tests.support.fake_openai_server import FakeOpenAI
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import threading
 from collections import Counter
 from typing import Any
 
-from agent.llm.fake_server import Reply, completion, error
+from tests.support.fake_openai_server import Reply, completion, error
 
 KEY = "sk-test-SECRET-0123456789abcdef"
 

@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from agent.cli import main
-from agent.llm.fake_server import FakeOpenAI, Reply, completion, error
 from tests.llm.script import KEY, answer
+from tests.support.fake_openai_server import FakeOpenAI, Reply, completion, error
 
 ANSWERS = [
     "Our chargeback rate had doubled, so I proposed replacing the fraud rules with a model.",

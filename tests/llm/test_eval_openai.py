@@ -63,8 +63,8 @@ def test_eval_takes_concurrency_and_samples_and_reports_regrade_consistency(env,
 
 def test_without_concurrency_a_local_server_gets_its_slots(env, script):
     from agent.config import load_settings
-    from agent.llm.fake_server import FakeOpenAI
     from agent.llm.slots import default_concurrency
+    from tests.support.fake_openai_server import FakeOpenAI
 
     with FakeOpenAI(script, slots=3) as llama:
         assert default_concurrency(load_settings({**env, "OPENAI_BASE_URL": llama.url}, dotenv=False)) == (

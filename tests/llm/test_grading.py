@@ -129,7 +129,7 @@ def test_with_no_model_named_a_local_server_is_asked_which_it_serves(settings, s
     from dataclasses import replace
 
     from agent.llm.backend import OpenAIBackend
-    from agent.llm.fake_server import FakeOpenAI
+    from tests.support.fake_openai_server import FakeOpenAI
 
     with FakeOpenAI(script, models=("/models/SmolLM2-135M-Instruct.Q4_1.gguf",)) as local:
         unnamed = OpenAIBackend(replace(settings, base_url=local.url, model_named=False))

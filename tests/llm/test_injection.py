@@ -13,9 +13,9 @@ from agent.backends import OfflineBackend
 from agent.config import Settings
 from agent.evidence import normalise
 from agent.llm.backend import OpenAIBackend
-from agent.llm.fake_server import FakeOpenAI, Reply, completion
 from agent.models import Transcript
 from tests.llm.script import KEY
+from tests.support.fake_openai_server import FakeOpenAI, Reply, completion
 
 STORY = "I trained a churn model on the click logs with XGBoost."
 CLAIMS = {

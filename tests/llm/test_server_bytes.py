@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from agent.cli import main
-from agent.llm.fake_server import FakeOpenAI, Reply, error
 from tests.llm.script import KEY, transcript
+from tests.support.fake_openai_server import FakeOpenAI, Reply, error
 
 
 def grade_against(reply, tmp_path, attempts: int = 4):

@@ -1,0 +1,22 @@
+"""Impact: what numbers measure, outcomes against settings, vague and borrowed impact."""
+
+from __future__ import annotations
+
+from tests.offline.helpers import score
+
+
+def test_settings_are_not_outcomes():
+    text = "I trained for 40 epochs on 8 GPUs with 3 million rows and a learning rate of 0.001."
+    assert score("impact", text) == 0
+    text = "Support tickets per thousand orders fell from 9 to 6 in the quarter after launch, against a holdout."
+    assert score("impact", text) == 3
+
+
+def test_technical_outcome_is_a_two_and_vague_outcome_a_one():
+    assert score("impact", "The F1 went from 0.71 to 0.78 on the test set.") == 2
+    assert score("impact", "The business was really happy and it was a big win.") == 1
+
+
+def test_borrowed_impact_is_at_most_one():
+    text = "That year company-wide revenue grew 22%, and leadership mentioned our model in the all-hands."
+    assert score("impact", text) <= 1
