@@ -86,8 +86,8 @@ def next_move(
         reason=decision.reason,
         second_try=decision.second_try,
         # questions.py (owned by the agent/cli/ restructure, not retyped here) takes plain dicts.
-        turns=so_far.turns,  # type: ignore[arg-type]
-        ledger=so_far.ledger,  # type: ignore[arg-type]
+        turns=so_far.turns,
+        ledger=so_far.ledger,
         asked_ids=so_far.asked_ids,
         seed=so_far.session_id,
         backend=writer,

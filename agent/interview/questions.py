@@ -20,6 +20,7 @@ from agent.interview.phrases import pick_detail, pick_phrase
 
 if TYPE_CHECKING:
     from agent.backends import Backend, QuestionWriter
+    from agent.interview.state import LedgerEntry, TurnDict
 
 MAX_QUESTION_CHARS = 400
 
@@ -48,7 +49,7 @@ class Written:
 
 @dataclass(frozen=True)
 class Bank:
-    openers: dict
+    openers: dict[str, Any]
     hooks: dict[str, list[str]]
     questions: dict[str, list[BankQuestion]]
     bridge: str  # a plain question said after a specific detail of the answer: {phrase}, {question}
@@ -88,7 +89,7 @@ def opener(seed: str, role: str | None, level: str | None, used: Sequence[str] =
     as_role = ""
     if role:
         as_role = spec["as_role"].format(article=article(role), role=role)
-    texts = [q.format(project=project, as_role=as_role) for q in spec["questions"]]
+    texts: list[str] = [q.format(project=project, as_role=as_role) for q in spec["questions"]]
     start = _rotation(seed, "opener", len(texts))
     ordered = texts[start:] + texts[:start]
     fresh = [t for t in ordered if t not in used]
@@ -150,7 +151,7 @@ def render_interviewer_prompt(
     )
 
 
-def render_conversation(turns: Sequence[dict]) -> str:
+def render_conversation(turns: Sequence[TurnDict]) -> str:
     """The transcript so far as the model's user message."""
     names = {"interviewer": "Interviewer", "candidate": "Candidate"}
     return "\n\n".join(f"{names[t['role']]}: {t['text']}" for t in turns)
@@ -158,7 +159,7 @@ def render_conversation(turns: Sequence[dict]) -> str:
 
 def llm_question(
     write: QuestionWriter,
-    turns: Sequence[dict[str, Any]],
+    turns: Sequence[TurnDict],
     asked: Sequence[str],
     *,
     layer: str,
@@ -193,8 +194,8 @@ def next_followup(
     target: str,
     reason: str,
     second_try: bool,
-    turns: Sequence[dict],
-    ledger: Sequence[dict],
+    turns: Sequence[TurnDict],
+    ledger: Sequence[LedgerEntry],
     asked_ids: Sequence[str],
     seed: str,
     backend: Backend | None = None,
@@ -224,6 +225,6 @@ def next_followup(
     return written
 
 
-def _asked_text(turns: Sequence[dict], n: int) -> str:
+def _asked_text(turns: Sequence[TurnDict], n: int) -> str:
     followups = [t["text"] for t in turns if t["role"] == "interviewer" and t.get("probe")]
     return followups[n - 1] if 0 < n <= len(followups) else ""

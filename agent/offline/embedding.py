@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -15,7 +16,7 @@ DIM = 256
 
 
 @cache
-def _model():
+def _model() -> tuple[np.ndarray, Any]:
     from pathlib import Path
 
     import wordllama
@@ -44,7 +45,8 @@ def embed(texts: list[str]) -> np.ndarray:
         vectors[filled] = np.add.reduceat(table[ids], offsets, axis=0)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return vectors / norms
+    unit: np.ndarray = vectors / norms
+    return unit
 
 
 def mean_direction(vectors: np.ndarray) -> np.ndarray:
@@ -53,4 +55,5 @@ def mean_direction(vectors: np.ndarray) -> np.ndarray:
         return np.zeros(DIM, dtype=np.float32)
     mean = vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean))
-    return mean / norm if norm else mean
+    direction: np.ndarray = mean / norm if norm else mean
+    return direction

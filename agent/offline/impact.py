@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from agent.offline import cues
 from agent.offline.features import outcome_numbers
@@ -96,7 +97,7 @@ _COMMON = frozenset(
 )
 
 
-def _content_stems(sentences) -> frozenset[str]:
+def _content_stems(sentences: Iterable[Sentence]) -> frozenset[str]:
     return frozenset(w[:6] for s in sentences for w in _STEM.findall(s.lower) if w not in _COMMON)
 
 

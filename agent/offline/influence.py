@@ -26,19 +26,19 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
                     decided += 1
                     hits[2].append((s, m.start()))
                 break
-        m = s.find(lx.MY_DECISION)
-        if m and not negated(s, m.start()) and not s.hedged:
+        mine = s.find(lx.MY_DECISION)
+        if mine and not negated(s, mine.start()) and not s.hedged:
             decided += 1
-            hits[2].append((s, m.start()))
+            hits[2].append((s, mine.start()))
         for m in s.finditer(lx.ALIGN):
             if actor(s, m.start()) == "i" and not negated(s, m.start()) and lx.OTHER_PARTY.search(s.lower, m.start()):
                 aligned += 1
                 hits[3].append((s, m.start()))
                 break
-        m = s.find(lx.SCOPE)
-        if m and not negated(s, m.start()):
+        scope = s.find(lx.SCOPE)
+        if scope and not negated(s, scope.start()):
             scoped += 1
-            hits[3].append((s, m.start()))
+            hits[3].append((s, scope.start()))
     if not (decided or aligned or scoped):
         # Only then does it matter whether the candidate's own tasks are visible (1) or not (0).
         for s in claims_in(sentences):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from agent.offline import embedding, signals
 from agent.offline.features import negated, outcome_numbers
 from agent.offline.reading import LayerReading
 from agent.offline.text import Sentence
+from agent.rubric import Layer
 
 WEIGHTS = Path(__file__).with_name("reader_weights.json")
 
@@ -54,7 +56,7 @@ def view(sentences: list[Sentence]) -> StoryView:
     return StoryView(claims, hits, vectors, shared, words)
 
 
-def layer_features(layer: str, rule_scores: dict[str, int], story: StoryView) -> np.ndarray:
+def layer_features(layer: Layer, rule_scores: Mapping[Layer, int], story: StoryView) -> np.ndarray:
     """The feature row of one layer: its rule score (one-hot and scaled), all six rule scores, then the story's.
 
     The other layers' rule scores are there because ownership hangs together: a story that
@@ -86,7 +88,7 @@ def models() -> dict[str, LayerModel]:
     }
 
 
-def score(layer: str, readings: dict[str, LayerReading], story: StoryView) -> tuple[int, list[Sentence]]:
+def score(layer: Layer, readings: Mapping[Layer, LayerReading], story: StoryView) -> tuple[int, list[Sentence]]:
     """The layer's score, and the claims to quote when it is above the rule's.
 
     A score goes above the rule's only when some claim of the candidate's own speaks that layer's

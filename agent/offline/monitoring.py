@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from agent.offline import cues
 from agent.offline.features import actor, negated, outcome_numbers
 from agent.offline.reading import LayerReading, asserted, claims_in, first_person_subject, reading
@@ -89,7 +91,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     return reading(score, hits, "deployment_monitoring")
 
 
-def _someone_else(s: Sentence, m) -> bool:
+def _someone_else(s: Sentence, m: re.Match[str]) -> bool:
     """The act at `m` was somebody else's: a named other subject, or a passive with "by <them>".
 
     A bare passive ("the disagreement rate was pulled weekly") is how many engineers tell their

@@ -15,10 +15,12 @@ ASCII controls `re` counts as spaces) skip the prefilter.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 REGISTERED: dict[int, re.Pattern[str]] = {}
-_GATES: dict[int, object] = {}  # id(pattern) -> RE2's match: bytes -> non-empty list if it may match
+# id(pattern) -> RE2's match: bytes -> a non-empty list if the pattern may match
+_GATES: dict[int, Callable[[bytes], list[int]]] = {}
 
 # Characters `re` and RE2 classify differently for \w, \s, \d and \b.
 _ENGINES_DISAGREE = re.compile(r"[\x0b\x1c-\x1f]|(?=[^\x00-\x7f])[\w\s]")
@@ -58,7 +60,7 @@ def _available() -> bool:
     return True
 
 
-def _compile(pattern: re.Pattern[str]):
+def _compile(pattern: re.Pattern[str]) -> Callable[[bytes], list[int]]:
     import re2
 
     # A one-pattern set: RE2's set API takes bytes without a per-call copy and, unlike one big
@@ -72,7 +74,8 @@ def _compile(pattern: re.Pattern[str]):
 
     # The wrapper's Match re-checks the argument type on every call; its inner set's does not.
     inner = getattr(gate, "_set", gate)
-    return inner.Match
+    match: Callable[[bytes], list[int]] = inner.Match
+    return match
 
 
 def _always(text: bytes) -> list[int]:

@@ -13,6 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import Any
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\b")
 COLLECTIVE = re.compile(r"\b(?:we|our|us|we've|we're|we'd|the team)\b")
@@ -101,7 +102,7 @@ def family_hits(lowered: list[str]) -> dict[str, list[bool]]:
 
 
 @cache
-def _family_set():
+def _family_set() -> Any:
     """RE2's multi-pattern set over every family, or None where RE2 is missing or refuses one."""
     try:
         import re2

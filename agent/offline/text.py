@@ -7,6 +7,7 @@ substrings of the candidate's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from agent.models import Transcript
@@ -35,7 +36,7 @@ class Sentence:
     lower: str = field(init=False)
     injected: bool = field(init=False)  # addressed to a grader, not a claim about the project
     general: bool = field(init=False)  # advice or hypotheticals ("normally you would...")
-    _memo: dict = field(init=False, repr=False, default_factory=dict)
+    _memo: dict[object, re.Match[str] | None] = field(init=False, repr=False, default_factory=dict)
     _subjects: tuple[list[int], list[str]] | None = field(init=False, repr=False, default=None)
     _encoded: bytes | None = field(init=False, repr=False, default=None)
 
@@ -55,10 +56,9 @@ class Sentence:
     def find(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """First match of `pattern` in the lower-cased sentence, computed once per sentence."""
         key = id(pattern)
-        found = self._memo.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._memo[key] = None if self._ruled_out(pattern) else pattern.search(self.lower)
-        return found
+        if key not in self._memo:
+            self._memo[key] = None if self._ruled_out(pattern) else pattern.search(self.lower)
+        return self._memo[key]
 
     def subjects(self) -> tuple[list[int], list[str]]:
         """End positions and kinds (i, we, other) of the grammatical subjects, in order."""
@@ -69,10 +69,10 @@ class Sentence:
                 for m in lx.SUBJECT.finditer(self.text)
                 if m.lastgroup != "other" or not _OBJECT_BEFORE.search(self.lower, max(0, m.start() - 12), m.start())
             ]
-            self._subjects = ([m.end() for m in found], [m.lastgroup for m in found])
+            self._subjects = ([m.end() for m in found], [m.lastgroup or "" for m in found])
         return self._subjects
 
-    def finditer(self, pattern: re.Pattern[str]):
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Every match of `pattern`; a sentence already ruled out is not scanned."""
         found = self._memo.get(id(pattern), _UNSEEN)
         if found is None or (found is _UNSEEN and self._ruled_out(pattern)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from agent.offline import cues
 from agent.offline.features import actor
 from agent.offline.reading import LayerReading, asserted, claims_in, reading
@@ -77,7 +79,7 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
     return reading(score, hits, "tradeoffs")
 
 
-def _dimension_moved(s: Sentence, verb) -> bool:
+def _dimension_moved(s: Sentence, verb: re.Match[str]) -> bool:
     """ "costs dropped", "errors fell": a quantity that moved, told as its subject, is not a choice."""
     before = s.lower[max(0, verb.start() - 40) : verb.start()].rstrip()
     return any(m.end() == len(before) for m in cues.DIMENSION.finditer(before))
