@@ -40,6 +40,7 @@ class EvalResult:
     baseline: dict[str, Any]  # Figures of the keyword baseline
     hard_cases: dict[str, Any]  # {"n", "qwk_lift_over_baseline"}
     targeting: dict[str, Any] | None
+    stopping: dict[str, Any] | None  # {"n", "stopped", "share"}: complete conversations the interviewer ends
     followup_wording: dict[str, Any] | None
     samples: int
     regrade_consistency: float | None
@@ -168,6 +169,11 @@ def run_eval(
         targeting = None
         errors = [*errors, f"targeting not measured: {describe(exc)}"]
     try:
+        stopping = _stopping(transcripts, backend)
+    except Exception as exc:  # as for targeting: the grades already measured are kept
+        stopping = None
+        errors = [*errors, f"stopping not measured: {describe(exc)}"]
+    try:
         wording = _followup_wording(transcripts, backend)
     except Exception as exc:  # as for targeting: the grades already measured are kept
         wording = None
@@ -182,6 +188,7 @@ def run_eval(
         baseline=asdict(base),
         hard_cases={"n": len(hard), "qwk_lift_over_baseline": hard_lift},
         targeting=targeting,
+        stopping=stopping,
         followup_wording=wording,
         samples=samples,
         regrade_consistency=_regrade_consistency(grades) if samples > 1 else None,
@@ -223,6 +230,15 @@ def _targeting(transcripts: list[Transcript], backend: Backend) -> dict[str, Any
         return None
     result = evaluate_targeting(labelled, backend)
     return {"n": result.n, "hits": result.hits, "accuracy": result.accuracy}
+
+
+def _stopping(transcripts: list[Transcript], backend: Backend) -> dict[str, Any] | None:
+    from agent.interview.targeting import evaluate_stopping
+
+    result = evaluate_stopping(transcripts, backend)
+    if not result.n:
+        return None
+    return {"n": result.n, "stopped": result.stopped, "share": result.share}
 
 
 def _followup_wording(transcripts: list[Transcript], backend: Backend) -> dict[str, Any] | None:
@@ -272,6 +288,12 @@ def render_table(result: EvalResult) -> str:
         tg = result.targeting
         lines.append(
             f"targeting: first probe aimed at a layer labelled 0-1 in {tg['hits']}/{tg['n']} ({tg['accuracy']:.2f})"
+        )
+    if result.stopping:
+        st = result.stopping
+        lines.append(
+            f"stopping: on whole conversations labelled 2+ on every layer, the interviewer ends as complete in "
+            f"{st['stopped']}/{st['n']} ({st['share']:.2f})"
         )
     if result.followup_wording:
         fw = result.followup_wording

@@ -3,6 +3,9 @@
 For each labelled multi-turn transcript with `opening_labels`, the transcript is cut after the
 first candidate answer and the plan node's choice is taken. A hit is a target labelled 0 or 1
 in the opening; when every opening layer is labelled 2 or more, stopping is the hit.
+
+Its counterpart at the other end of a conversation: on a whole transcript labelled 2 or more on
+every layer, does the interviewer see the story is complete and stop?
 """
 
 from __future__ import annotations
@@ -68,3 +71,32 @@ def evaluate_targeting(transcripts: Iterable[Transcript], backend: Backend) -> T
                 )
             )
     return TargetingResult(n=n, hits=hits, accuracy=hits / n if n else 0.0, misses=misses)
+
+
+class StoppingResult(BaseModel):
+    n: int  # whole conversations labelled 2 or more on every layer
+    stopped: int  # of those, how many the interviewer ends as complete
+    share: float
+    missed: list[str]  # ids of the ones it would go on probing
+
+
+def evaluate_stopping(transcripts: Iterable[Transcript], backend: Backend) -> StoppingResult:
+    """Whether the interviewer stops, as complete, after whole conversations that cover every layer.
+
+    Only a "complete" stop counts: running out of follow-ups is not seeing that the story is told.
+    """
+    n = stopped = 0
+    missed: list[str] = []
+    for transcript in transcripts:
+        labels = transcript.labels
+        if labels is None or len(transcript.candidate_texts()) < 2:
+            continue
+        if any(getattr(labels.layers, layer) < 2 for layer in LAYERS):
+            continue
+        n += 1
+        decision = next_probe(transcript, backend, write_question=False).decision
+        if decision.target is None and decision.stop_reason == "complete":
+            stopped += 1
+        else:
+            missed.append(transcript.id)
+    return StoppingResult(n=n, stopped=stopped, share=stopped / n if n else 0.0, missed=missed)

@@ -18,21 +18,37 @@ def read_layers(sentences: list[Sentence]) -> dict[rubric.Layer, LayerReading]:
 
 
 def assess(transcript: Transcript) -> dict[str, int]:
-    """The six layer scores the interviewer plans on: the rule readings of everything said so far.
+    """The six layer scores the interviewer plans on: the grader's reading of everything said so far.
 
-    The learned layer is left out here on purpose: on the model-written test split it moved three
-    of 80 first follow-ups onto a layer the opening already told (targeting 0.875 against 0.91),
-    and a follow-up about something already told well is what loses a user's trust fastest.
+    On the opening answer alone it is the rules' literal reading, never above the grader's. A
+    single answer is thin for the learned layer, which was trained mostly on whole stories: its
+    raises there moved first follow-ups off real gaps (model-written dev, writers held out: 213 of
+    230 on a real gap against 217). From the second answer on the interviewer reads exactly what
+    the grader reads, so it stops when the grader would call every layer covered (complete stories
+    stopped on: 79 of 91 against 67 with the rules).
     """
-    readings = read_layers(candidate_sentences(transcript))
-    return {layer: r.score for layer, r in readings.items()}
+    sentences = candidate_sentences(transcript)
+    readings = read_layers(sentences)
+    graded = _graded_layers(sentences, readings)
+    if sum(1 for turn in transcript.turns if turn.role == "candidate") >= 2:
+        return {layer: g.score for layer, g in graded.items()}
+    return {layer: min(readings[layer].score, graded[layer].score) for layer in rubric.LAYERS}
 
 
 def grade(transcript: Transcript) -> Grade:
     sentences = candidate_sentences(transcript)
-    readings = read_layers(sentences)
+    layers = _graded_layers(sentences, read_layers(sentences))
+    scores: dict[str, int] = {layer: g.score for layer, g in layers.items()}
+    judged = [name for name, test in JUDGED_FLAGS.items() if test(sentences, scores)]
+    return Grade.assemble(transcript.id, layers, judged, GRADER_NAME)
+
+
+def _graded_layers(
+    sentences: list[Sentence], readings: dict[rubric.Layer, LayerReading]
+) -> dict[rubric.Layer, LayerGrade]:
+    """Each layer's score, quotes and rationale: the rule reading, weighed by the learned layer."""
     story = learned.view(sentences)
-    layers = {}
+    layers: dict[rubric.Layer, LayerGrade] = {}
     for layer, reading in readings.items():
         score, raised_by = learned.score(layer, readings, story)
         # Where the rules found less than the story says, the claims that speak the layer's language back it.
@@ -49,6 +65,4 @@ def grade(transcript: Transcript) -> Grade:
         anchor = rubric.load_rubric().layer(layer).anchors[score]
         rationale = anchor[0].upper() + anchor[1:] if score != reading.score else reading.rationale
         layers[layer] = LayerGrade(score=score, evidence=quotes[:3] if score else [], rationale=rationale)
-    scores: dict[str, int] = {layer: g.score for layer, g in layers.items()}
-    judged = [name for name, test in JUDGED_FLAGS.items() if test(sentences, scores)]
-    return Grade.assemble(transcript.id, layers, judged, GRADER_NAME)
+    return layers

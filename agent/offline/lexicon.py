@@ -264,7 +264,7 @@ INJECTION = rx(
 )
 
 # Every INJECTION alternative contains one of these; the cheap test spares most sentences the
-# expensive pattern (tests/test_offline_grader.py checks the gate never hides a match).
+# expensive pattern (tests/offline/test_lexicon.py checks the gate never hides a match).
 INJECTION_GATE = (
     "ignor",
     "grad",

@@ -119,8 +119,8 @@ def test_run_eval_returns_a_typed_result_and_leaves_printing_to_the_command_line
     assert capsys.readouterr() == ("", "")
     assert notes == []  # the offline backend has nothing to say about the run or its cost
     assert list(result.public()) == [
-        "backend", "split", "n", "grader", "baseline", "hard_cases", "targeting", "followup_wording", "samples",
-        "regrade_consistency", "errors", "bar", "thresholds_missed", "passed",
+        "backend", "split", "n", "grader", "baseline", "hard_cases", "targeting", "stopping", "followup_wording",
+        "samples", "regrade_consistency", "errors", "bar", "thresholds_missed", "passed",
     ]  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agent.interview.replay import match_bank, next_probe, replay
-from agent.interview.targeting import evaluate_targeting, opening
+from agent.interview.targeting import evaluate_stopping, evaluate_targeting, opening
 from agent.models import Transcript
 
 from .fakes import ScriptedBackend, scores
@@ -38,6 +38,27 @@ def test_hits_misses_and_stops():
     # only the opening was read: one assess per transcript, on one candidate turn
     assert [len(t.candidate_texts()) for t in backend.assess_calls] == [1, 1, 1]
     assert all(t.opening_labels is None for t in backend.assess_calls)  # labels never reach the backend
+    backend.check()
+
+
+def whole(ident, layers, answers=2):
+    t = labelled(ident, layers, answers)
+    return t.model_copy(update={"labels": t.opening_labels, "opening_labels": None})
+
+
+def test_stopping_counts_complete_conversations_the_interviewer_ends():
+    transcripts = [
+        whole("ends", FULL),
+        whole("goes-on", FULL),  # the reader still sees a gap the labels do not
+        whole("has-a-gap", dict(FULL, impact=1)),  # not covered: left out
+        whole("one-answer", FULL, answers=1),  # nothing to stop after: left out
+    ]
+    # the replay reads every prefix that ends with an answer (after the opening, after the probe)
+    reads = [scores(impact=1), FULL, scores(impact=1), scores(impact=1)]
+    backend = ScriptedBackend(reads, expect_grade=0)
+    result = evaluate_stopping(transcripts, backend)
+    assert (result.n, result.stopped, result.missed) == (2, 1, ["goes-on"])
+    assert result.share == 0.5
     backend.check()
 
 

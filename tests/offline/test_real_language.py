@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from agent.models import Transcript
-from agent.offline.grader import assess, grade
+from agent.offline.grader import assess, grade, read_layers
+from agent.offline.text import candidate_sentences
 
 
 def told(*answers: str) -> Transcript:
@@ -70,10 +71,39 @@ def test_failure_owned_in_plain_words_is_read(answer):
     assert assess(told(answer))["reflection"] >= 2  # by the rules alone, which the interviewer plans on
 
 
-def test_the_interviewer_never_reads_more_than_the_grader():
+def test_on_the_opening_the_interviewer_never_reads_more_than_the_grader_or_the_rules():
     t = told("Churn was rising, so I proposed a model and we cut churn 3% in a quarter. We kept an eye on it.")
     planned, graded = assess(t), grade(t).scores()
-    assert all(planned[layer] <= graded[layer] for layer in planned)
+    literal = {layer: r.score for layer, r in read_layers(candidate_sentences(t)).items()}
+    assert all(planned[layer] <= min(graded[layer], literal[layer]) for layer in planned)
+
+
+def test_after_a_follow_up_the_interviewer_reads_what_the_grader_reads():
+    t = Transcript.model_validate(
+        {
+            "id": "two-answers",
+            "turns": [
+                {"role": "interviewer", "text": "Tell me about a project you owned."},
+                {"role": "candidate", "text": _LONG_OPENING},
+                {"role": "interviewer", "text": "What happened after it went live?", "probe": "deployment_monitoring"},
+                {"role": "candidate", "text": "For two months I read the weekly error report and retrained once."},
+            ],
+        }
+    )
+    assert assess(t) == grade(t).scores()
+
+
+# A story long enough (100+ words) for the learned layer to weigh the whole of it.
+_LONG_OPENING = (
+    "Our support team was drowning in tickets, and the routing rules sent a third of them to the wrong "
+    "queue. I proposed a classifier instead of more rules, because the rules broke every time the "
+    "product changed. I collected six months of tickets with their final queue, trained a linear model "
+    "on the text, and compared it with the rules on the last month. It was right more often on the "
+    "common queues but worse on billing, so I kept the rule for billing and let the model route the rest. "
+    "After launch, misrouted tickets went from about thirty percent to twelve percent, and the team lead "
+    "told me the backlog cleared within a few weeks. Looking back, I should have asked the billing agents "
+    "earlier; their labels were the messiest."
+)
 
 
 @pytest.mark.parametrize("with_re2", [True, False])
