@@ -8,7 +8,7 @@ import re
 from rich.console import Console
 
 from agent.backends import OfflineBackend
-from agent.report import print_grade, short
+from agent.grade_report import print_grade, short
 from agent.terminal import safe
 from agent.transcript import read_paths
 from tests.conftest import EXAMPLES

@@ -188,7 +188,7 @@ class Output:
         if self.as_json:
             click.echo(result.to_json_line())
         elif not isinstance(result, GradeError):
-            from agent.report import print_grade
+            from agent.grade_report import print_grade
 
             print_grade(self.console, result)
 

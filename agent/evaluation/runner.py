@@ -16,7 +16,7 @@ from agent import rubric
 from agent.backends import Backend
 from agent.evaluation.baseline import KeywordBaseline
 from agent.evaluation.dataset import load_dataset
-from agent.evaluation.report import Figures, figures, hard_cases, mean_qwk
+from agent.evaluation.figures import Figures, figures, hard_cases, mean_qwk
 from agent.grading import Result, describe, grade_each
 from agent.models import Grade, GradeError, Transcript
 from agent.terminal import safe_line
@@ -202,7 +202,7 @@ def run_eval(
 
 
 def _regrade_consistency(grades: list[Grade | None]) -> float | None:
-    from agent.llm.runner import consistency
+    from agent.llm.model_run import consistency
 
     return consistency(grades)
 

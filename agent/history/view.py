@@ -47,7 +47,7 @@ class ReportView:
 
 
 def build_view(telling: Telling, story_tellings: Sequence[Telling] = ()) -> ReportView:
-    from agent.report import VERDICT_TEXT
+    from agent.grade_report import VERDICT_TEXT
 
     report = telling.report
     by_layer = {lr["layer"]: lr for lr in report.get("layers", [])}

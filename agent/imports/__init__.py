@@ -18,8 +18,8 @@ from typing import Any
 from agent.evidence import normalise
 from agent.imports import plaintext, srt, webvtt
 from agent.imports.captions import count
-from agent.imports.cues import ImportProblem, Parsed, Utterance, same_name
 from agent.imports.roles import Cast, RoleOptions, cast, talk_of
+from agent.imports.utterances import ImportProblem, Parsed, Utterance, same_name
 from agent.models import Grade, Speakers, Transcript
 from agent.transcript import LABELS_SUFFIX, Item, ReadFailure, parse_transcript
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from agent.imports.cues import TIME, Parsed, Utterance, seconds, speakers_in
+from agent.imports.utterances import TIME, Parsed, Utterance, seconds, speakers_in
 
 _TIMING = re.compile(rf"^\s*({TIME})\s*-->\s*({TIME})(?:\s+.*)?$")
 # Anything shaped like a timing line, so a mangled one is skipped, never read as words.

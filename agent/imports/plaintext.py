@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from agent.imports.cues import TIME, Parsed, Utterance, plausible_name, seconds, speaker_prefix
 from agent.imports.roles import ROLE_WORDS
+from agent.imports.utterances import TIME, Parsed, Utterance, plausible_name, seconds, speaker_prefix
 
 _N = r"[^\[\]():]{1,60}?"
 _TIMED_HEADERS = [

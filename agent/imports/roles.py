@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent.imports.cues import ImportProblem, same_name
+from agent.imports.utterances import ImportProblem, same_name
 
 # A speaker called 'Interviewer 2' or 'Candidate' has said who they are.
 ROLE_WORDS = {"interviewer": "interviewer", "q": "interviewer", "candidate": "candidate", "interviewee": "candidate",

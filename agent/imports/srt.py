@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agent.imports.captions import blocks, read_cues
-from agent.imports.cues import ImportProblem, Parsed
+from agent.imports.utterances import ImportProblem, Parsed
 
 
 def parse(text: str) -> Parsed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from agent.imports.captions import blocks, read_cues
-from agent.imports.cues import ImportProblem, Parsed
+from agent.imports.utterances import ImportProblem, Parsed
 
 _HEADER = re.compile(r"^WEBVTT(?:[ \t].*)?$")
 # Blocks that are not cues: comments, style sheets, region definitions.

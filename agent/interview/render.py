@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from agent.report import VERDICT_STYLE, VERDICT_TEXT, layer_rows, layer_title, plain_rationale, short
+from agent.grade_report import VERDICT_STYLE, VERDICT_TEXT, layer_rows, layer_title, plain_rationale, short
 from agent.terminal import safe, safe_line
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from agent.config import Settings
 from agent.grading import Callback, grade_many
 from agent.imports import with_recording
 from agent.llm.caller import Caller, Usage, model_label
-from agent.llm.grader import Sample, combine, read_once
 from agent.llm.portal import Portal
 from agent.llm.prompt import Message, grading_messages, system_prompt
 from agent.llm.schema import GraderOutput, response_format
+from agent.llm.verified_grade import Sample, combine, read_once
 from agent.models import Grade, Transcript
 from agent.transcript import Item
 
@@ -81,7 +81,7 @@ class OpenAIBackend:
         on_note: Callable[[str], None],
     ) -> None:
         """Up to `concurrency` requests in flight (None: as agent.llm.slots chooses), on the backend's loop."""
-        from agent.llm.runner import plan_run
+        from agent.llm.model_run import plan_run
 
         workers, note = plan_run(self, concurrency, samples)
         on_note(note)
@@ -96,7 +96,7 @@ class OpenAIBackend:
         )
 
     def spent(self) -> str:
-        from agent.llm.runner import cost_line
+        from agent.llm.model_run import cost_line
 
         return cost_line(self.usage, self.settings, model=self.grader.removeprefix("openai:"))
 

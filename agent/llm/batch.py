@@ -182,7 +182,7 @@ async def _from_row(
 
 def cost_lines(backend: OpenAIBackend, batch_usage: Usage) -> list[str]:
     """What a collected batch cost (at half price), and the repair calls made online, if any."""
-    from agent.llm.runner import cost_line
+    from agent.llm.model_run import cost_line
 
     lines = ["batch: " + cost_line(batch_usage, backend.settings, discount=0.5)]
     if backend.usage.requests:

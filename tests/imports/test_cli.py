@@ -41,7 +41,7 @@ def test_the_report_says_who_was_taken_as_the_candidate():
 
 
 def test_clock_reads_like_a_player():
-    from agent.report import clock
+    from agent.grade_report import clock
 
     assert [clock(4.5), clock(62.0), clock(3610.0)] == ["0:04", "1:02", "1:00:10"]
 

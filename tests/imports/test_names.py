@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.imports.cues import clean, plausible_name, seconds, speaker_prefix
+from agent.imports.utterances import clean, plausible_name, seconds, speaker_prefix
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.imports.cues import ImportProblem
 from agent.imports.roles import Cast, RoleOptions, asks, cast, talk_of
+from agent.imports.utterances import ImportProblem
 
 INTERVIEW = [
     ("Dana", "Tell me about the model you owned."),

@@ -14,8 +14,8 @@ from rich.console import Console
 
 from agent.backends import OfflineBackend
 from agent.cli import main
+from agent.grade_report import print_grade
 from agent.models import Transcript
-from agent.report import print_grade
 from agent.transcript import read_paths
 from tests.imports.helpers import FIXTURES
 
