@@ -168,8 +168,9 @@ def llm_question(
     role: str | None,
     level: str | None,
 ) -> str | None:
-    """A model-written follow-up, or None when the model fails, says nothing, repeats itself, or
-    states a number or name the candidate never said (agent.interview.invented)."""
+    """A model-written follow-up, or None when the model fails, says nothing, asks more than one
+    question, repeats itself, or states a number or name the candidate never said
+    (agent.interview.invented)."""
     system = render_interviewer_prompt(asked=asked, layer=layer, reason=reason, angle=angle, role=role, level=level)
     try:
         text = write(system, render_conversation(turns))
@@ -178,6 +179,8 @@ def llm_question(
     text = " ".join((text or "").split()).strip("\"'“” ")
     if not text or len(text) > MAX_QUESTION_CHARS or _key(text) in {_key(q) for q in asked}:
         return None
+    if text.count("?") > 1:
+        return None  # two questions at once get half an answer each; the bank asks one
     from agent.interview.invented import invented_facts
 
     if invented_facts(text, [t["text"] for t in turns if t["role"] == "candidate"]):

@@ -84,3 +84,30 @@ def test_article():
     assert article("engineer") == "an"
     assert article("data scientist") == "a"
     assert article("DS lead") == "a"
+
+
+def test_a_model_written_question_is_kept_only_when_it_is_one_new_question_about_what_was_said():
+    from agent.interview.questions import llm_question
+
+    turns = [
+        {"role": "interviewer", "text": "Tell me about a project."},
+        {"role": "candidate", "text": "I built the spam filter for our forum and it went live in June."},
+    ]
+
+    def asked_by_model(text):
+        def write(system: str, conversation: str) -> str:
+            assert "spam filter" in conversation  # the model sees the conversation so far
+            return text
+
+        return llm_question(
+            write, turns, ["Tell me about a project."], layer="impact", reason="gap", angle="direct",
+            role=None, level=None,
+        )  # fmt: skip
+
+    kept = "You said it went live in June: what changed for the moderators after that?"
+    assert asked_by_model(kept) == kept
+    assert asked_by_model(f'  "{kept}"\n') == kept  # quotes and stray whitespace trimmed
+    assert asked_by_model("What did you measure? And who decided to ship it?") is None  # two questions
+    assert asked_by_model("tell me about a project") is None  # a repeat of what was asked
+    assert asked_by_model("After the 40% drop in spam, what did you watch?") is None  # a number never said
+    assert asked_by_model("") is None
