@@ -75,6 +75,8 @@ def fit(train, layer):
 
 def predict(model, rows, layer):
     ev = model.predict_proba(np.array([r[3][layer] for r in rows])) @ model.classes_
+    if layer in learned.RULES_ONLY:
+        return [rule_score(r, layer) for r in rows]
     return [
         learned.combine(rule_score(r, layer), v, may_lower=r[5] >= learned.LOWER_FROM_WORDS)
         for r, v in zip(rows, ev, strict=True)

@@ -200,6 +200,12 @@ CADENCE = rx(
     r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:monday|tuesday|wednesday|thursday|friday) (?:check|review|report|meeting|morning|call|sync)"
     r"|each (?:quarter|shift|season|cycle|run|batch|campaign|term|semester|sprint|fortnight)|every (?:shift|season|cycle|run|batch|campaign|quarter|term|semester|fortnight))\b"
 )
+# The cadence of the team's own process ("daily check-ins", "weekly meetings with mentors"):
+# a rhythm of work, not of watching a model.
+MEETING = rx(
+    r"\b(?:meetings?|check-?ins?|stand-?ups?|syncs?|sprints?|planning|retros?|retrospectives?|one-on-ones?|1:1s?|office hours"
+    r"|catch-?ups?|calls? with|mentors?|mentoring|classes|lectures?|seminars?|lessons?|courses?|kanban|scrum)\b"
+)
 # A need told with its reason, or the point of the work: how people frame a problem in passing.
 NEED_WITH_REASON = rx(
     r"\b(?:we|they|customers|users|clients|people|the business|the company|teams?|operators|analysts|doctors|farmers|sellers|buyers|drivers)"
@@ -216,6 +222,19 @@ PROD_OBSERVATION = rx(
     r"|over time|as (?:it|we|usage|traffic) grew|(?:when|once|as) (?:we|it) (?:started )?(?:scal(?:ed|ing)|grew|expanded)|at scale"
     r"|since (?:it|we) (?:launched|shipped|went live|released)|(?:weeks|months|years) (?:after|later|since)|in the (?:previous|last|past) (?:week|month|quarter|year)"
     r"|under (?:real |heavy |production )?load|at (?:certain|high|peak) (?:levels of )?(?:load|traffic)|usage (?:stats|statistics|numbers|data|logs)|in the wild)\b"
+)
+# The system in use: who or what meets it once it is out. With an event (below), told after the
+# launch, it is something seen in production, whatever words the teller has for it.
+IN_PRODUCTION = rx(r"\b(?:live|in production|in prod|real[- ]world|in the (?:field|wild)|real users|real traffic)\b")
+IN_USE = rx(
+    r"\b(?:live|production|prod|in use|real[- ]world|the (?:field|wild)|users?|customers?|clients?|visitors?|subscribers?"
+    r"|players?|shoppers?|patients?|readers?|members?|traffic|requests|queries|sessions|orders|transactions|calls|logs)\b"
+)
+# Something that happened to a running system: it failed, hit a limit, drew complaints, was corrected.
+IN_USE_EVENT = rx(
+    r"\b(?:broke|broken|failed|failing|fails|failures?|errors?|bugs?|bottlenecks?|outages?|incidents?|timeouts?|time-?outs?"
+    r"|hit (?:the |a |our |its )?(?:\w+ )?(?:limits?|ceiling|caps?|quotas?|\d)|ran out|poor|stale|slow(?:er|ed)?|misclassif\w+|mislabell?ed"
+    r"|complain\w*|correct(?:ed|ing|ions?)|overrid\w+|escalat\w+|confus\w+|struggl\w+|surprised?|unexpected(?:ly)?)\b"
 )
 CHANGE_SEEN = rx(
     r"\b(?:saw|noticed|spotted|caught|found|discovered|realised|realized|detected|dropp(?:ed|ing)|spik(?:e|ed|ing)|crept|creep(?:ing)?|degrad\w+"

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from agent import rubric
-from agent.offline import embedding, signals
+from agent.offline import cues, embedding, signals
 from agent.offline.features import negated, outcome_numbers
 from agent.offline.reading import LayerReading
 from agent.offline.text import Sentence
@@ -96,6 +96,8 @@ def score(layer: Layer, readings: Mapping[Layer, LayerReading], story: StoryView
     the rule's keeps the rule's own quotes.
     """
     reading = readings[layer]
+    if layer in RULES_ONLY:
+        return reading.score, []
     rule_scores = {name: r.score for name, r in readings.items()}
     expected = models()[layer].expected(layer_features(layer, rule_scores, story))
     learned = combine(reading.score, expected, may_lower=story.words >= LOWER_FROM_WORDS)
@@ -107,6 +109,11 @@ def score(layer: Layer, readings: Mapping[Layer, LayerReading], story: StoryView
     return learned, _nearest_anchor(layer, story, speakers)
 
 
+# Layers the learned layer leaves to the rules: held out by source on 137 real stories, its
+# influence reading agreed with the labels less than the rules' (QWK 0.33 against 0.41). Who
+# decided is told in a clause ("I pushed for", "my call"), which the rules read and a story's
+# overall direction does not.
+RULES_ONLY: frozenset[str] = frozenset({"directional_influence"})
 LOWER_MARGIN = 1.0  # how far below the rule score the expectation must fall before it lowers it
 # The learned layer was trained on whole stories; in a few sentences, what is missing says little.
 LOWER_FROM_WORDS = 100
@@ -153,6 +160,8 @@ def _speakers(layer: str, story: StoryView) -> list[int]:
             continue
         if layer == "impact" and not (story.hits["outcome"][i] or story.hits["vague_outcome"][i] or outcome_numbers(s)):
             continue  # a bare number ("40 epochs on 8 GPUs") is a setting, not an outcome
+        if layer == "deployment_monitoring" and s.find(cues.MEETING) and not s.find(cues.SPECIFIC_SIGNAL):
+            continue  # "weekly planning meetings": the rhythm of the team's work, not of watching a model
         kinds = s.subjects()[1]
         if kinds and all(kind == "other" for kind in kinds):
             continue  # "the platform team watched latency": somebody else's act

@@ -18,7 +18,14 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
     seen_at: list[int] = []  # order of sentences that report something seen in production
     denied = left = False
     for s in claims:
-        post = (
+        # Something the running system met, told after the launch: an observation in production.
+        in_use = (
+            ((launched_at is not None and s.order > launched_at) or bool(s.find(cues.IN_PRODUCTION)))
+            and bool(s.find(cues.IN_USE))
+            and bool(asserted(cues.IN_USE_EVENT, s))
+            and not s.hedged
+        )
+        post = in_use or (
             s.answer_to == "deployment_monitoring"
             or (launched_at is not None and s.order >= launched_at)
             or bool(s.find(cues.PROD_OBSERVATION))
@@ -28,10 +35,11 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             continue
         if s.find(cues.LEFT_PROJECT):
             left = True
-        if s.find(cues.TRAINING_CONTEXT) and not s.find(cues.PROD_OBSERVATION):
+        if s.find(cues.TRAINING_CONTEXT) and not (s.find(cues.PROD_OBSERVATION) or in_use):
             continue
         signal = s.find(cues.SPECIFIC_SIGNAL)
-        specific = bool(signal or s.find(cues.CADENCE))
+        cadence = None if s.find(cues.MEETING) else s.find(cues.CADENCE)
+        specific = bool(signal or cadence)
         watch = None
         vigilance = list(s.finditer(cues.WATCH))
         activity = []
@@ -51,7 +59,7 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
             watch = m
             break
         anchored = bool(s.find(cues.PROD_OBSERVATION)) or s.answer_to == "deployment_monitoring"
-        observed = (
+        observed = in_use or (
             bool(s.find(cues.CHANGE_SEEN))
             and bool(signal or outcome_numbers(s) or anchored)
             # "went up 4% in the A/B test" is an outcome, not vigilance; "empty results started to climb" is not.
@@ -59,12 +67,14 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         )
         if observed:
             seen_at.append(s.order)
-        if not watch and s.find(cues.CADENCE) and first_person_subject(s):
-            watch = s.find(cues.CADENCE)  # "every Monday I read a hundred conversations": a routine
+        if not watch and cadence and first_person_subject(s):
+            watch = cadence  # "every Monday I read a hundred conversations": a routine
         if watch and specific:
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, watch.start()))
-        elif observed and (s.find(cues.PROD_OBSERVATION) or s.answer_to == "deployment_monitoring" or watched_at):
+        elif observed and (
+            in_use or s.find(cues.PROD_OBSERVATION) or s.answer_to == "deployment_monitoring" or watched_at
+        ):
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, 0))
         elif watch and not s.find(cues.VAGUE_OK):

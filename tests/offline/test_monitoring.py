@@ -54,3 +54,25 @@ def test_answers_to_follow_ups_count():
     follow = "After launch I reviewed the chargeback rate by country every week and retrained when Brazil drifted."
     assert score("deployment_monitoring", opening) == 0
     assert score("deployment_monitoring", opening, follow, probes=("deployment_monitoring",)) >= 2
+
+
+def test_something_the_running_system_met_after_launch_is_an_observation_in_production():
+    # No "monitor", "dashboard" or "drift": people tell what users hit and what broke.
+    assert score("deployment_monitoring", "It went live in June. Every failure a user hit became a unit test.") == 2
+    met_and_acted = (
+        "We deployed it in May. Once power users started running big jobs, they hit the GPU limits, "
+        "so I split the pipeline."
+    )
+    assert score("deployment_monitoring", met_and_acted) == 3
+    assert score("deployment_monitoring", "Live performance over the next four rounds was poor: it had overfit.") == 2
+
+
+def test_users_meeting_trouble_before_anything_shipped_is_the_problem_not_monitoring():
+    framing = "Users were complaining that search was slow, so I proposed a ranking model."
+    assert score("deployment_monitoring", framing) == 0
+    assert score("deployment_monitoring", "We had models that were too slow for production edge deployment.") == 0
+
+
+def test_the_rhythm_of_meetings_is_not_a_routine_of_watching_a_model():
+    assert score("deployment_monitoring", "Our team had daily check-ins and weekly planning meetings.") == 0
+    assert score("deployment_monitoring", "We launched in May. Every Monday I read a hundred conversations.") == 2
