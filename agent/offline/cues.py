@@ -368,6 +368,13 @@ OWNED_MISTAKE = rx(
     r"|\bi (?:also |first |then |initially )?(?:tried|attempted|experimented with|bet on|went with) [^.]{1,80}?\b(?:but|and|which) (?:it |this |that |they )?(?:didn['’]?t|did not|never|wouldn['’]?t|couldn['’]?t|failed to) (?:really )?(?:work|help|improve|converge|pan out|scale|hold)"
     r"|\bi (?:also |first |then |initially )?(?:tried|attempted) [^.]{1,80}?\b(?:performed|worked|did|came out|scored) (?:a bit |slightly |much |far |a lot )?worse"
     r"|\bi (?:\w+ly )?failed (?:to|at|in|this|that|those)\b|\bi did (?:quite |pretty |really |very |rather )?(?:badly|poorly)\b|\bi (?:got|was) (?:dazzled|seduced|carried away|overconfident|too ambitious|fanatical|stubborn)\b"
+    # One's own first attempt judged: "my first version was too slow", "my initial split turned out wrong".
+    r"|\bmy (?:very )?(?:first|initial|original|early|earlier|old|naive|first-pass)\s+(?:[\w-]+\s+){0,6}?(?:was|were|turned out(?: to be)?|proved)"
+    r"\s+(?:\w+\s+)?(?:too \w+|inefficient|wrong|flawed|naive|overkill|a mistake|a waste|useless|broken|poor|slow|messy|fragile|buggy|overcomplicated|over-engineered)\b"
+    # Time or a choice of one's own called wasted or wrong: "I wasted a week on", "I picked the wrong one".
+    r"|\bi" + _ADVERBS + r"\s+(?:wasted|sank|burned|burnt|blew|squandered) (?:\w+ ){0,4}?(?:days?|weeks?|months?|hours?|time|effort|budget)\b"
+    r"|\bi" + _ADVERBS + r"\s+(?:picked|chose|used|went with|took|made|submitted|bet on|trusted|optimi[sz]ed) (?:\w+ ){0,3}?wrong\b"
+    r"|\bi(?:['’]m| am| was| have been|['’]ve been) (?:\w+ )?guilty of\b"
     # Self-criticism by degree: "I shipped it too early", "I waited far too long".
     r"|\bi" + _ADVERBS + r"\s+(?:\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident)\b"
 )
@@ -384,6 +391,9 @@ OWN_CHANGE = rx(
     r"|(?:my|our|the) (?:checklist|playbook|launch (?:checklist|process)|template|runbook|process) now|the lesson (?:i took|for me|was|is)|(?:taught|teaches) me (?:to|that)|i learn(?:ed|t) to"
     r"|lesson (?:learned|learnt)?:|what i do now|i make sure|i insist on|i push for|i (?:now )?(?:build|start|run|add|ask|check) (?:\w+ ){0,3}(?:first|before|upfront|up front|early))\b"
 )
+# Markers of time that OWN_CHANGE also matches: after an owned mistake they say what changed; on
+# their own ("since then, I have seen many teams") they are narration, not a lesson.
+TIME_ONLY = rx(r"(?:since then|ever since|these days|nowadays|today,? i|in (?:the )?future)")
 PLATITUDE = rx(
     r"\b(?:learn(?:ed|t)? (?:a lot|so much|many things|a ton)|always (?:room|something) (?:for|to) (?:improve|learn)|(?:always|many|lots of|a lot of|plenty of|some) (?:things|lessons|stuff) to (?:learn|improve)|communication (?:is|was) (?:key|important|everything)"
     r"|learning experience|good experience|valuable experience|grew a lot|every project (?:teaches|is)|you always learn|nothing is perfect|hindsight is 20/20"

@@ -104,9 +104,21 @@ def score(layer: Layer, readings: Mapping[Layer, LayerReading], story: StoryView
     if learned <= reading.score:
         return learned, []
     speakers = _speakers(layer, story)
-    if not speakers:
+    if learned >= 2 and layer in BACKS_A_TWO:
+        # A 2 names something specific: only claims in those families can carry it.
+        strong = [i for i in speakers if any(story.hits[name][i] for name in BACKS_A_TWO[layer])]
+        if not strong:
+            learned = max(reading.score, 1)
+        else:
+            speakers = strong
+    if not speakers or learned <= reading.score:
         return reading.score, []
     return learned, _nearest_anchor(layer, story, speakers)
+
+
+# The families whose claims can back a learned 2 or more, where the rubric's 2 asks for one kind
+# of claim: for reflection a mistake owned, or what one would do otherwise; a lesson alone is a 1.
+BACKS_A_TWO: dict[str, tuple[str, ...]] = {"reflection": ("mistake", "counterfactual")}
 
 
 # Layers the learned layer leaves to the rules: held out by source on 137 real stories, its

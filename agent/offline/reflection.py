@@ -43,7 +43,7 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
         elif (
             we
             or s.find(cues.PLATITUDE)
-            or s.find(cues.OWN_CHANGE)  # a lesson with no mistake owned is the generic kind
+            or _lesson_without_mistake(s)  # a lesson with no mistake owned is the generic kind
             or (s.answer_to == "reflection" and len(s.text.split()) >= 4)
         ):
             # A weak, generic or deflecting answer to the failure question is still a 1.
@@ -63,6 +63,11 @@ def reflection(sentences: list[Sentence]) -> LayerReading:
     else:
         score = 0
     return reading(score, hits, "reflection")
+
+
+def _lesson_without_mistake(s: Sentence) -> bool:
+    change = s.find(cues.OWN_CHANGE)
+    return change is not None and not cues.TIME_ONLY.fullmatch(change.group(0))
 
 
 _PAST_ACT = re.compile(

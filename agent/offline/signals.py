@@ -22,7 +22,7 @@ COLLECTIVE = re.compile(r"\b(?:we|our|us|we've|we're|we'd|the team)\b")
 _FAMILY_WORDS: dict[str, str] = {
     "mistake": r"mistakes?|wrong|bad (?:call|idea|decision)|naive|misjudg\w+|underestimat\w+|overestimat\w+|blunder\w*"
     r"|screwed up|messed up|my fault|fail(?:ed|ure|ures)?|didn't work|did not work|gave up|give up|wasted?"
-    r"|regret\w*|sins?|embarrass\w+|blind spots?|overlooked|ignored|assumed|assumptions?|too (?:late|early|long)",
+    r"|regret\w*|sins?\b|embarrass\w+|blind spots?|overlooked|ignored|assumed|assumptions?|too (?:late|early|long)",
     "counterfactual": r"should(?:n't| not)? have|could have|would have|if (?:i|we) had|had (?:i|we) |in hindsight"
     r"|in retrospect|looking back|do it again|do (?:it |things )?differently|next time|if i were",
     "lesson": r"lessons?|learn(?:ed|t)|taught (?:me|us)|realiz\w+|realis\w+|the hard way|takeaways?|turned out"

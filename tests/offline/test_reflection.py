@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.offline.helpers import score
 
 
@@ -10,3 +12,29 @@ def test_reflection_owned_change_vs_denial_vs_platitude():
     assert score("reflection", owned) == 3
     assert score("reflection", "Honestly nothing really went wrong, it went smoothly.") == 0
     assert score("reflection", "You always learn a lot on projects like this.") == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My first version of the feature store was far too slow, so I rewrote the joins.",
+        "I wasted two weeks tuning a model nobody had asked for.",
+        "At the end I picked the wrong checkpoint to submit.",
+        "I'm guilty of reaching for a deep model before trying a baseline.",
+    ],
+)
+def test_ones_own_attempt_judged_wasted_wrong_or_too_much_is_an_owned_mistake(answer):
+    assert score("reflection", answer) >= 2
+
+
+def test_a_marker_of_time_alone_is_narration_not_a_lesson():
+    # The rule reader's own reading (the learned layer may still weigh the story as a whole).
+    from agent.offline.reflection import reflection
+    from agent.offline.text import candidate_sentences
+    from tests.offline.helpers import story
+
+    def read(answer: str) -> int:
+        return reflection(candidate_sentences(story(answer))).score
+
+    assert read("Since then, I have seen many teams build search products.") == 0
+    assert read("I learned a lot, and since then I test on a holdout week.") == 1
