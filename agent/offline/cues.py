@@ -14,6 +14,9 @@ PROBLEM = rx(
     r"|escalat(?:ed|ions?)|penalt(?:y|ies)|fines?|spik(?:e|ed)|doubled|tripled|declin(?:e|ed|ing)|dropp(?:ed|ing)"
     r"|rising|grew|growing|grown|risen|climbed|increas(?:e|ed|ing)|couldn['’]?t|weren['’]?t able|unable|need(?:ed)? (?:a|to)|mattered|because"
     r"|fail(?:ed|ing|ures?)|incidents?|outages?|spoil\w*|short(?:age)?s?|waiting|stuck|annoyed|unhappy|not happy|upset|over budget|burn(?:ed|ing|t)"
+    # A requirement or what mattered, said of the product or the people it served ("the labels have to
+    # be right for the product to work", "customers care more about false alarms").
+    r"|needs? to be|has to be|have to be|must be|(?:is|are|was|were) (?:critical|crucial|essential|vital)|care[sd]? (?:more |most |a lot )?about|the (?:big|main|biggest|real|key) question"
     r"|limp\w*|running (?:dry|out|short)|ran (?:dry|out|short)|gut feel|guesswork|spreadsheets?|by hand|unplanned|emergency|worse|poor(?:ly)?|wrong|errors?"
     r"|overload\w*|drowning|bounced|tied up|sitting (?:in|idle|there)|idle|turned away|turning (?:\w+ )?away|slipp\w+|leaving|left money|money left|mispric\w*"
     r"|kept (?:raising|coming|happening|breaking)|(?:running|ran|fell|falling|got|was|were) (?:\w+ ){0,4}behind|terrible|awful|headache|nightmare|embarrass\w*|at risk|exposure|cancel\w*|lapsed?|undershoot\w*|overshoot\w*|burying|buried)\b"

@@ -19,9 +19,10 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
     for s in claims_in(sentences):
         if s.general:
             continue
-        if not (s.first_answer or s.answer_to in ("problem_framing", "directional_influence")):
-            continue  # the target is framed in the story and when asked about it, not in later answers
-        in_frame = id(s) in early or s.answer_to == "problem_framing"
+        if not (s.first_answer or s.answer_to in (None, "problem_framing", "directional_influence")):
+            continue  # the target is framed in the story and when asked about it, not in answers on other layers
+        # In a conversation nobody steered (a talk, a podcast), the problem may come up in any answer.
+        in_frame = id(s) in early or s.answer_to == "problem_framing" or (s.answer_to is None and not s.first_answer)
         assigned = s.find(lx.ASSIGNED)
         if assigned:
             hits[1].append((s, assigned.start()))
