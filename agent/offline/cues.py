@@ -145,6 +145,11 @@ DIMENSION = rx(
     r"|miss(?:ed|es)?|catch(?:es)?|caught|noise|noisy|generali[sz]\w+|overfit\w*|training time|inference|storage|bandwidth"
     r"|customers?|users?|fraud|losses|recall|ndcg|mape|rmse|mae|wer|time|precise|imprecise|(?:un)?stable|errors?|separation|automat\w+)\b"
 )
+# What a choice was for, said after it: "instead of auto-sending, so an agent could check each one".
+PURPOSE = rx(
+    r"\b(?:so (?:that|an?|the|we|i|it|they|each|every|nobody|no one)|to (?:keep|get|save|avoid|make sure|let|check|protect|stay|reduce|cut|speed up|free up|spare|limit)"
+    r"|for (?:speed|simplicity|reliability|safety|stability|cost|the sake of))\b"
+)
 REASON = rx(
     r"\b(?:because|since|as (?:the|we|our|it)|given (?:that|the)|due to|so that|in order to|the reason|constraint|required|requirement"
     r"|had to|needed to|must|mandat\w+|regulat\w+|audit\w*|complian\w+|legal|sla|budget|deadline|risk\w*|couldn['’]?t afford|can['’]?t afford"

@@ -24,6 +24,14 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
             return False
         move = asserted(cues.TRADE_MOVE, c)
         choice = asserted(cues.CHOICE, c)
+        # "X instead of Y, since/so that Z": the alternative given up and what the choice was for.
+        if (
+            move
+            and move.group(0).startswith(("instead", "rather", "over"))
+            and actor(c, move.start()) in ("i", "we")
+            and (cues.REASON.search(c.lower, move.end()) or cues.PURPOSE.search(c.lower, move.end()))
+        ):
+            return True
         if (move or choice) and c.find(cues.DOWNSIDE):
             if c.answer_to == "tradeoffs":
                 return True  # asked what was given up, a choice told with its downside is the tradeoff

@@ -21,3 +21,12 @@ def test_a_cost_and_its_payoff_across_two_sentences_is_a_tradeoff():
     alone = score("tradeoffs", "New tutors got fewer bookings in their first month.")
     assert split >= 2
     assert alone == 0
+
+
+def test_a_choice_told_against_its_alternative_with_what_it_was_for_is_a_tradeoff():
+    drafts = "I sent drafts to the agents instead of auto-sending them, so each match got checked."
+    assert score("tradeoffs", drafts) >= 2
+    assert score("tradeoffs", "I kept a human approval step rather than auto-sending, to avoid wrong refunds.") >= 2
+    # the alternative alone, or somebody else's choice, is not the candidate's tradeoff
+    assert score("tradeoffs", "We used Postgres instead of Mongo.") <= 1
+    assert score("tradeoffs", "The vendor used a rules engine instead of a model because legal asked.") <= 1
