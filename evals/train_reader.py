@@ -1,7 +1,8 @@
 """Train the offline reader's learned layer (agent/offline/reader_weights.json) on the dev splits.
 
     python evals/train_reader.py                 # print cross-validated figures, fit, write the weights
-    python evals/train_reader.py --cv-only       # only the cross-validated figures
+    python evals/train_reader.py --cv-only       # only the cross-validated figures (8 folds by source)
+    python evals/train_reader.py --cv-only --loso   # leave one source (one writer) out at a time
     python evals/train_reader.py --extra MORE.jsonl --no-cv   # more labelled real stories, no figures
 
 Training data: the model-written dev split (evals/data/dev), the real practitioners' dev split
@@ -114,22 +115,33 @@ def rule_score(row, layer):
     return int(np.argmax(row[3][layer][:4]))
 
 
-def print_cross_validated(data) -> None:
-    """Real stories with their sources held out, then model-written ones with their writers held out."""
+def print_cross_validated(data, one_group_per_fold: bool = False) -> None:
+    """Real stories with their sources held out, then model-written ones with their writers held out.
+
+    By default 8 folds of whole groups; with `one_group_per_fold`, leave-one-source-out and
+    leave-one-writer-out (each group is its own fold: slower, the least optimistic figure).
+    """
     for corpus, name in (("real", "real dev, sources held out"), ("model", "model-written dev, writers held out")):
         groups = sorted({r[1] for r in data if r[0] == corpus})
         if not groups:
             continue
-        preds = cross_validated(data, [set(groups[k::FOLDS]) for k in range(FOLDS)])
+        if one_group_per_fold:
+            folds, label = [{g} for g in groups], f"one {('source', 'writer')[corpus == 'model']} at a time"
+        else:
+            folds, label = [set(groups[k::FOLDS]) for k in range(FOLDS)], f"{FOLDS} folds"
+        preds = cross_validated(data, folds)
         keep = {i for i, r in enumerate(data) if r[0] == corpus}
         preds = {layer: {i: p for i, p in v.items() if i in keep} for layer, v in preds.items()}
-        report(f"{name} ({FOLDS} folds)", data, preds, rule_score)
+        report(f"{name} ({label}, {len(groups)} groups)", data, preds, rule_score)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
     parser.add_argument("--no-cv", action="store_true", help="fit and write the weights without the figures")
+    parser.add_argument(
+        "--loso", action="store_true", help="hold out one source (real) or writer (model-written) at a time"
+    )
     parser.add_argument("--real-dev", default=str(REAL_DEV))
     parser.add_argument(
         "--extra", action="append", default=[], help="More labelled real stories (JSONL) to train on; repeatable."
@@ -141,7 +153,7 @@ def main() -> None:
     for path in args.extra:
         data += examples(path, None, "real")
     if not args.no_cv:
-        print_cross_validated(data)
+        print_cross_validated(data, one_group_per_fold=args.loso)
     if args.cv_only:
         return
     layers = {}
