@@ -19,6 +19,22 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DURATION = re.compile(  # "six weeks to build", "13 more weeks of data": time spent, not an outcome
     r"\s*(?:more |extra |additional |fewer )?(?:weeks?|months?|years?|days?)\s+(?:to|of|on|ago|in|later|before)\b"
 )
+# Any span of time ("the next 6 months", "24 hours a day") is time spent, unless the sentence
+# says it was won or lost just before the number ("cut it to 4 hours", "saved 10 hours a week").
+_TIME_SPAN = re.compile(r"\s*(?:more |extra |additional |fewer )?(?:hours?|hrs?|days?|weeks?|months?|years?)\b")
+_TIME_WON = re.compile(
+    r"\b(?:sav(?:ed|es|ing)|cut|reduc\w+|down|from|to|faster|shorter|quicker|under|less than|halv\w+|within)\b"
+    r"[^.]{0,20}$"
+)
+_TIME_UNIT_END = re.compile(r"\d\s*(?:hours?|hrs?|days?|weeks?|months?|years?)$")
+# Outcomes that carry their own unit: a placing ("finished 5th", "top 2%") or use ("6,000 people visited").
+_PLACING = re.compile(
+    r"\b\d+(?:st|nd|rd|th)(?: place| out of| of \d)|\btop \d+(?:\.\d+)?\s?%|\b(?:placed|ranked|finished) (?:\w+ )?\d"
+)
+_USE = re.compile(
+    r"\b\d[\d,.]*\s?(?:k\b|thousand|million)?\s*(?:people|users|visitors|readers|customers|downloads|installs|sign-?ups|stars|views)"
+    r"\s+(?:\w+\s+)?(?:visited|used|tried|signed up|downloaded|installed|starred|viewed|read|came|joined|use)\b"
+)
 
 
 def clause_before(text: str, pos: int) -> str:
@@ -57,7 +73,9 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
     if not _HAS_NUMBER.search(sentence.lower):
         return []
-    if not sentence.find(cues.OUTCOME_VERB) and not sentence.find(cues.COMPARISON):
+    lower = sentence.lower
+    stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON)
+    if not (stated or _PLACING.search(lower) or _USE.search(lower)):
         return []
     found, settings = [], 0
     for match in cues.NUMBER.finditer(sentence.lower):
@@ -71,7 +89,8 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
             continue  # bare number words are mostly counts of things, unless told as "from eleven to four"
         after = sentence.lower[match.end() : match.end() + 28]
         before = sentence.lower[max(0, match.start() - 22) : match.start()]
-        if cues.SETTING.match(after.lstrip()) or re.search(
+        used_by = _USE.match(sentence.lower, match.start())  # "6,000 people visited": use, not headcount
+        if not used_by and cues.SETTING.match(after.lstrip()) or re.search(
             r"(?:epochs?|gpus?|layers?|batch size|learning rate|lr|depth|k|version|v|team of|top)\s*(?:of|=|:|to)?\s*$",
             before,
         ):
@@ -79,6 +98,9 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
             continue
         if _DURATION.match(after):
             continue  # durations of the work, not outcomes
+        spans_time = _TIME_SPAN.match(after) or _TIME_UNIT_END.search(token)
+        if spans_time and not _TIME_WON.search(sentence.lower[max(0, match.start() - 40) : match.start()]):
+            continue
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.
     return [] if settings >= 2 else found

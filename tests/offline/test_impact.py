@@ -20,3 +20,15 @@ def test_technical_outcome_is_a_two_and_vague_outcome_a_one():
 def test_borrowed_impact_is_at_most_one():
     text = "That year company-wide revenue grew 22%, and leadership mentioned our model in the all-hands."
     assert score("impact", text) <= 1
+
+
+def test_a_span_of_time_is_time_spent_unless_it_was_won():
+    assert score("impact", "I spent the next 6 months recovering from the launch crunch.") == 0
+    assert score("impact", "The rebuilt pipeline saved the analysts 10 hours a week.") >= 2
+    assert score("impact", "I cut the nightly job from 9 hours to 40 minutes.") >= 2
+
+
+def test_a_placing_or_a_count_of_use_is_a_quantified_outcome():
+    assert score("impact", "Our final model finished in 12th place out of 900 teams.") >= 2
+    assert score("impact", "In the first week about 3,000 people used the tool.") >= 2
+    assert score("impact", "A team of 5 people worked on it.") == 0  # a headcount, not use
