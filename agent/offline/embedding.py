@@ -19,14 +19,32 @@ DIM = 256
 def _model() -> tuple[np.ndarray, Any]:
     from pathlib import Path
 
-    import wordllama
-
+    wordllama = _import_quietly()
     model = wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True, dim=DIM)
     # Our own copy of the tokenizer, unpadded: each sentence's token rows are averaged directly,
     # which is WordLlama's own pooling without building a padded batch.
     tokenizer = copy.deepcopy(model.tokenizer)
     tokenizer.no_padding()
     return model.embedding, tokenizer
+
+
+def _import_quietly() -> Any:
+    """wordllama, imported without its side effect on logging.
+
+    Its package calls `logging.basicConfig(level=INFO)` at import, which would put every
+    library's INFO lines (each HTTP request of the openai SDK...) on the user's terminal.
+    """
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    import wordllama
+
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
+    return wordllama
 
 
 def embed(texts: list[str]) -> np.ndarray:
