@@ -39,6 +39,17 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
         if scope and not negated(s, scope.start()):
             scoped += 1
             hits[3].append((s, scope.start()))
+    if not (decided or aligned or scoped) and _told_alone(sentences):
+        # Working alone, the choices of design are the candidate's own decisions ("I made the CV
+        # mimic the leaderboard", "I only accepted changes that...", "I replaced X with Y").
+        for s in claims_in(sentences):
+            if s.general or s.hedged:
+                continue
+            for m in s.finditer(lx.OWN_DESIGN):
+                if actor(s, m.start()) == "i" and not negated(s, m.start()):
+                    decided += 1
+                    hits[2].append((s, m.start()))
+                    break
     if not (decided or aligned or scoped):
         # Only then does it matter whether the candidate's own tasks are visible (1) or not (0).
         for s in claims_in(sentences):
@@ -61,3 +72,10 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
     if score == 3:
         hits[3] = hits[3] + hits[2]
     return reading(score, hits, "directional_influence")
+
+
+def _told_alone(sentences: list[Sentence]) -> bool:
+    """The story's subjects are the candidate, hardly ever a team: a project worked on alone."""
+    kinds = [kind for s in claims_in(sentences) for kind in s.subjects()[1]]
+    mine, ours = kinds.count("i"), kinds.count("we")
+    return mine >= 5 and mine >= 3 * ours

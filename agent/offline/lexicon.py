@@ -88,6 +88,14 @@ DECIDE = rx(
     )
 )
 
+# Choices of design told as acts ("made my CV mimic", "only accepted", "replaced X with Y"): in a
+# story worked on alone, the candidate's own decisions.
+OWN_DESIGN = rx(
+    r"\b(?:made (?:it|my|the|our) (?:[\w-]+ ){0,3}?(?:so|to|mimic|match|resemble)|only (?:accepted|kept|used|allowed|trusted)"
+    r"|select(?:ed)? (?:the|a|my|only|something)|replac(?:ed|ing) (?:the |my |our |a )?[\w-]+(?: [\w-]+)? with|swapp(?:ed|ing) (?:out|in)"
+    r"|revamp(?:ed|ing)|redesign(?:ed|ing)|restructur(?:ed|ing)|rewr(?:ote|iting) (?:the|my|it)|grew (?:the|a|our|my) (?:team|group)"
+    r"|set (?:it|things|everything) up (?:so|to)|structured (?:the|it|my)|(?:went|stuck) (?:for|with) (?:a |the |my )?(?:simpler|smaller|single|plain))\b"
+)
 MY_DECISION = rx(
     r"\b(?:my|mine)\s+(?:own\s+)?(?:call|decision|proposal|idea|recommendation|suggestion|push|design|plan|"
     r"initiative|argument|choice|approach|bet|hypothesis|pitch)\b(?!['’]s)"

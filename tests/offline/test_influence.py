@@ -16,3 +16,18 @@ def test_who_decided_matters():
     )
     modest = "We went with my proposal to rank by expected savings, after I convinced the operations team to try it."
     assert score("directional_influence", modest) >= 2
+
+
+def test_working_alone_a_choice_of_design_is_the_candidates_decision():
+    alone = (
+        "I entered the forecasting competition on my own. I downloaded the data and I explored it for a week. "
+        "I made my validation split mimic the hidden test period. I trained a few boosted models. "
+        "I only accepted changes that improved every fold."
+    )
+    assert score("directional_influence", alone) == 2
+    with_a_team = (
+        "We entered the forecasting competition as a team of four. We downloaded the data and we explored it. "
+        "We trained a few boosted models and we tuned them. We compared notes every day. "
+        "I only accepted changes that improved every fold."
+    )
+    assert score("directional_influence", with_a_team) <= 1
