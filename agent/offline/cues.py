@@ -373,8 +373,8 @@ OWNED_MISTAKE = rx(
     # A retrospective frame puts the act that follows under judgement: "looking back, I pushed it".
     r"|\b(?:looking back|in hindsight|in retrospect|with hindsight|in the cold light of day)[,:]?\s+i" + _ADVERBS + r"\s+(?!think|guess|believe|feel|would|could|might|can|am|have)\w+"
     # An attempt of one's own that did not work: "I tried X, but it did not help", "I failed to Y".
-    r"|\bi (?:also |first |then |initially )?(?:tried|attempted|experimented with|bet on|went with) [^.]{1,80}?\b(?:but|and|which) (?:it |this |that |they )?(?:didn['’]?t|did not|never|wouldn['’]?t|couldn['’]?t|failed to) (?:really )?(?:work|help|improve|converge|pan out|scale|hold)"
-    r"|\bi (?:also |first |then |initially )?(?:tried|attempted) [^.]{1,80}?\b(?:performed|worked|did|came out|scored) (?:a bit |slightly |much |far |a lot )?worse"
+    r"|\bi (?:(?:also|first|then|initially|have|had|even) )*(?:tried|attempted|experimented with|bet on|went with) [^.]{1,120}?\b(?:but|and|which) (?:it |this |that |they )?(?:didn['’]?t|did not|never|wouldn['’]?t|couldn['’]?t|failed to) (?:really )?(?:work|help|improve|converge|pan out|scale|hold)"
+    r"|\bi (?:(?:also|first|then|initially|have|had|even) )*(?:tried|attempted) [^.]{1,120}?\b(?:performed|worked|did|came out|scored) (?:a bit |slightly |much |far |a lot )?worse"
     r"|\bi (?:\w+ly )?failed (?:to|at|in|this|that|those)\b|\bi did (?:quite |pretty |really |very |rather )?(?:badly|poorly)\b|\bi (?:got|was) (?:dazzled|seduced|carried away|overconfident|too ambitious|fanatical|stubborn)\b"
     # One's own first attempt judged: "my first version was too slow", "my initial split turned out wrong".
     r"|\bmy (?:very )?(?:first|initial|original|early|earlier|old|naive|first-pass)\s+(?:[\w-]+\s+){0,6}?(?:was|were|turned out(?: to be)?|proved)"

@@ -38,3 +38,11 @@ def test_a_marker_of_time_alone_is_narration_not_a_lesson():
 
     assert read("Since then, I have seen many teams build search products.") == 0
     assert read("I learned a lot, and since then I test on a holdout week.") == 1
+
+
+def test_an_attempt_of_ones_own_told_at_length_that_did_not_help_is_owned():
+    long_attempt = (
+        "I have tried weighting the rare classes by their inverse frequency in every fold of the training loop, "
+        "but it performed a bit worse than the unweighted model."
+    )
+    assert score("reflection", long_attempt) >= 2
