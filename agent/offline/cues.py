@@ -208,6 +208,14 @@ CADENCE = rx(
     r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:monday|tuesday|wednesday|thursday|friday) (?:check|review|report|meeting|morning|call|sync)"
     r"|each (?:quarter|shift|season|cycle|run|batch|campaign|term|semester|sprint|fortnight)|every (?:shift|season|cycle|run|batch|campaign|quarter|term|semester|fortnight))\b"
 )
+# Acts of looking, which make a first-person routine a routine of watching ("every Monday I read a
+# hundred conversations"), where "every day I learned something new" is not one.
+ROUTINE_ACT = rx(
+    r"\b(?:read(?:ing)?|reviewed?|reviewing|look(?:ed|ing)?|listen(?:ed|ing)?|check(?:ed|ing)?|went through|go through|sampl(?:ed|ing)|pull(?:ed|ing)?"
+    r"|ran|run(?:ning|s)?|produc(?:e|ed|ing)|calculat\w+|comput(?:e|ed|ing)|measur\w+|quer(?:y|ied|ies)|flag(?:s|ged|ging)?|report\w*|tables?"
+    r"|download(?:ed|ing)?|lin(?:ed|ing) up|summar\w+|going through|notes"
+    r"|compar(?:ed|ing)|watch(?:ed|ing)?|track(?:ed|ing)?|scann?(?:ed|ing)|spot-?check(?:ed|ing)?|audit(?:ed|ing)?|sat with|inspect(?:ed|ing)?|counted|plotted)\b"
+)
 # The cadence of the team's own process ("daily check-ins", "weekly meetings with mentors"):
 # a rhythm of work, not of watching a model.
 MEETING = rx(

@@ -67,8 +67,8 @@ def deployment_monitoring(sentences: list[Sentence]) -> LayerReading:
         )
         if observed:
             seen_at.append(s.order)
-        if not watch and cadence and first_person_subject(s):
-            watch = cadence  # "every Monday I read a hundred conversations": a routine
+        if not watch and cadence and first_person_subject(s) and s.find(cues.ROUTINE_ACT):
+            watch = cadence  # "every Monday I read a hundred conversations": a routine of looking
         if watch and specific:
             watched_at.append(s.order)
             hits[2 if not s.hedged else 1].append((s, watch.start()))

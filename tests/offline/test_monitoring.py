@@ -75,4 +75,5 @@ def test_users_meeting_trouble_before_anything_shipped_is_the_problem_not_monito
 
 def test_the_rhythm_of_meetings_is_not_a_routine_of_watching_a_model():
     assert score("deployment_monitoring", "Our team had daily check-ins and weekly planning meetings.") == 0
+    assert score("deployment_monitoring", "We launched in May. Every day I learned something new about Spark.") <= 1
     assert score("deployment_monitoring", "We launched in May. Every Monday I read a hundred conversations.") == 2
