@@ -68,7 +68,8 @@ DECIDE = rx(
         r"set (?:the )?(?:direction|target|goal|scope|threshold|priorit(?:y|ies)|bar)",
         r"scop(?:ed|ing) (?:the|it|down|out)",
         r"prioriti[sz](?:e|ed|ing)",
-        r"redefin(?:e|ed|ing)|refram(?:e|ed|ing)",
+        r"redefin(?:e|ed|ing)|refram(?:e|ed|ing)|reshap(?:e|ed|ing)",
+        r"(?:co-?)?found(?:ed|ing) (?:the|a|my|our|it)|start(?:ed)? (?:it|the company|a company|my company|the business|a business)",
         r"veto(?:ed)?",
         r"kill(?:ed)? (?:the|it|that|off)",
         r"switch(?:ed)? (?:to|from|us)",
@@ -170,6 +171,8 @@ SCOPE = rx(
     r"|project lead|point person|main engineer|sole engineer|only (?:ml |data )?(?:engineer|person|scientist|data scientist)|in charge|staff engineer|principal|head|manager)\b"
     r"|\bI['’]m (?:the |a |an )?(?:\w+ )?(?:tech lead|lead|staff engineer|principal|head of|manager)\b|\bas (?:the|a) (?:\w+ )?(?:tech lead|lead|staff engineer|principal engineer|owner|head)\b"
     r"|\bI (?:owned|own|was owning|took ownership of|led|lead|managed|ran|run|headed|supervised) (?!a bit|some)\w+"
+    # Told in shorthand, the subject dropped: "Owned it about two years."
+    r"|^(?:owned|led|ran|headed|managed) (?:it|the|this|that)\b"
     r"|\bmy (?:responsibility|remit|scope|role|team) (?:was|is|covered|included|as|of)\b|\b(?:all|everything|the whole \w+)(?: \w+)? (?:part )?was mine\b"
     r"|\bresponsible for\b|\baccountable for\b|\bfrom scratch\b"
     r"|\b(?:team|group) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b.{0,30}\b(?:I|reporting to me)\b"

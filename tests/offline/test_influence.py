@@ -31,3 +31,9 @@ def test_working_alone_a_choice_of_design_is_the_candidates_decision():
         "I only accepted changes that improved every fold."
     )
     assert score("directional_influence", with_a_team) <= 1
+
+
+def test_starting_the_company_or_reshaping_the_request_is_the_candidates_own_direction():
+    assert score("directional_influence", "I started it after two years at a delivery company.") == 2
+    assert score("directional_influence", "The request was a mix model. I reshaped that a bit.") == 2
+    assert score("directional_influence", "I started the job in May.") <= 1
