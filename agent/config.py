@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "gpt-4.1-mini"
+OPENAI_API_HOST = "api.openai.com"  # OpenAI's own API, which takes only max_completion_tokens
 # The grader backends, by name: the one list the command line offers and make_backend knows.
 BACKENDS = ("offline", "openai")
 # The data folder (sessions, history, Batch API records). The alias is the older name of the
@@ -49,7 +50,7 @@ class Settings:
     @property
     def is_openai(self) -> bool:
         """True for OpenAI's own API (no base URL, or api.openai.com), not a gateway or local server."""
-        return not self.base_url or "api.openai.com" in self.base_url
+        return not self.base_url or OPENAI_API_HOST in self.base_url
 
     @property
     def home(self) -> Path:

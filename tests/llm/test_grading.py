@@ -92,10 +92,12 @@ def test_a_reply_cut_off_twice_names_the_cap_and_how_to_raise_it(settings, serve
 def test_openai_itself_gets_max_completion_tokens_and_local_servers_max_tokens(settings):
     from dataclasses import replace
 
+    from agent.config import OPENAI_API_HOST
     from agent.llm.caller import cap_field
 
+    # The address is only compared as text: no test sends a request anywhere but 127.0.0.1.
     assert cap_field(replace(settings, base_url=None)) == "max_completion_tokens"
-    assert cap_field(replace(settings, base_url="https://api.openai.com/v1")) == "max_completion_tokens"
+    assert cap_field(replace(settings, base_url=f"https://{OPENAI_API_HOST}/v1")) == "max_completion_tokens"
     assert cap_field(replace(settings, base_url="http://127.0.0.1:8080/v1")) == "max_tokens"
 
 
