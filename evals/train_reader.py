@@ -76,12 +76,7 @@ def fit(train, layer):
 
 def predict(model, rows, layer):
     ev = model.predict_proba(np.array([r[3][layer] for r in rows])) @ model.classes_
-    if layer in learned.RULES_ONLY:
-        return [rule_score(r, layer) for r in rows]
-    return [
-        learned.combine(rule_score(r, layer), v, may_lower=r[5] >= learned.LOWER_FROM_WORDS)
-        for r, v in zip(rows, ev, strict=True)
-    ]
+    return [learned.decided(layer, rule_score(r, layer), v, r[5]) for r, v in zip(rows, ev, strict=True)]
 
 
 def cross_validated(data, held_out_groups):

@@ -71,26 +71,27 @@ _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$")
 
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
-    if not _HAS_NUMBER.search(sentence.lower):
-        return []
     lower = sentence.lower
+    if not _HAS_NUMBER.search(lower):
+        return []
     stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON)
     if not (stated or _PLACING.search(lower) or _USE.search(lower)):
         return []
     found, settings = [], 0
-    for match in cues.NUMBER.finditer(sentence.lower):
+    for match in cues.NUMBER.finditer(lower):
         token = match.group(0).strip()
         if not token or _YEAR.match(token) or re.fullmatch(r"q[1-4]", token):
             continue
         if re.fullmatch(
             r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)",
             token,
-        ) and not _WORD_FROM_TO.search(sentence.lower):
+        ) and not _WORD_FROM_TO.search(lower):
             continue  # bare number words are mostly counts of things, unless told as "from eleven to four"
-        after = sentence.lower[match.end() : match.end() + 28]
-        before = sentence.lower[max(0, match.start() - 22) : match.start()]
-        used_by = _USE.match(sentence.lower, match.start())  # "6,000 people visited": use, not headcount
-        if not used_by and cues.SETTING.match(after.lstrip()) or re.search(
+        after = lower[match.end() : match.end() + 28]
+        before = lower[max(0, match.start() - 22) : match.start()]
+        used_by = _USE.match(lower, match.start())  # "6,000 people visited": use, not headcount
+        setting_word = not used_by and cues.SETTING.match(after.lstrip())
+        if setting_word or re.search(
             r"(?:epochs?|gpus?|layers?|batch size|learning rate|lr|depth|k|version|v|team of|top)\s*(?:of|=|:|to)?\s*$",
             before,
         ):
@@ -99,7 +100,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         if _DURATION.match(after):
             continue  # durations of the work, not outcomes
         spans_time = _TIME_SPAN.match(after) or _TIME_UNIT_END.search(token)
-        if spans_time and not _TIME_WON.search(sentence.lower[max(0, match.start() - 40) : match.start()]):
+        if spans_time and not _TIME_WON.search(lower[max(0, match.start() - 40) : match.start()]):
             continue
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.

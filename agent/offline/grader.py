@@ -30,7 +30,7 @@ def assess(transcript: Transcript) -> dict[str, int]:
     sentences = candidate_sentences(transcript)
     readings = read_layers(sentences)
     graded = _graded_layers(sentences, readings)
-    if sum(1 for turn in transcript.turns if turn.role == "candidate") >= 2:
+    if len(transcript.candidate_texts()) >= 2:
         return {layer: g.score for layer, g in graded.items()}
     return {layer: min(readings[layer].score, graded[layer].score) for layer in rubric.LAYERS}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from agent.offline import lexicon as lx
 from agent.offline.features import actor, negated
 from agent.offline.reading import LayerReading, claims_in, reading
@@ -17,15 +19,14 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
             continue
         if s.find(lx.NOT_MY_CALL):
             disowned = True
-        for m in s.finditer(lx.DECIDE):
-            if actor(s, m.start()) == "i" and not negated(s, m.start()):
-                # A hedged "I think maybe I suggested" is not a decision the candidate stands behind.
-                if s.hedged:
-                    hits[1].append((s, m.start()))
-                else:
-                    decided += 1
-                    hits[2].append((s, m.start()))
-                break
+        m = _own_act(s, lx.DECIDE)
+        if m:
+            # A hedged "I think maybe I suggested" is not a decision the candidate stands behind.
+            if s.hedged:
+                hits[1].append((s, m.start()))
+            else:
+                decided += 1
+                hits[2].append((s, m.start()))
         mine = s.find(lx.MY_DECISION)
         if mine and not negated(s, mine.start()) and not s.hedged:
             decided += 1
@@ -43,20 +44,16 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
         # Working alone, the choices of design are the candidate's own decisions ("I made the CV
         # mimic the leaderboard", "I only accepted changes that...", "I replaced X with Y").
         for s in claims_in(sentences):
-            if s.general or s.hedged:
-                continue
-            for m in s.finditer(lx.OWN_DESIGN):
-                if actor(s, m.start()) == "i" and not negated(s, m.start()):
-                    decided += 1
-                    hits[2].append((s, m.start()))
-                    break
+            m = None if s.general or s.hedged else _own_act(s, lx.OWN_DESIGN)
+            if m:
+                decided += 1
+                hits[2].append((s, m.start()))
     if not (decided or aligned or scoped):
         # Only then does it matter whether the candidate's own tasks are visible (1) or not (0).
         for s in claims_in(sentences):
-            for m in () if s.general else s.finditer(lx.EXECUTE):
-                if actor(s, m.start()) == "i" and not negated(s, m.start()):
-                    hits[1].append((s, m.start()))
-                    break
+            m = None if s.general else _own_act(s, lx.EXECUTE)
+            if m:
+                hits[1].append((s, m.start()))
     if disowned and not aligned:
         decided = 0  # claims that contradict each other count at the weaker reading
     if decided and aligned:
@@ -72,6 +69,11 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
     if score == 3:
         hits[3] = hits[3] + hits[2]
     return reading(score, hits, "directional_influence")
+
+
+def _own_act(s: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first act of `pattern` in the sentence that is the candidate's own and not denied."""
+    return next((m for m in s.finditer(pattern) if actor(s, m.start()) == "i" and not negated(s, m.start())), None)
 
 
 def _told_alone(sentences: list[Sentence]) -> bool:

@@ -100,7 +100,7 @@ def score(layer: Layer, readings: Mapping[Layer, LayerReading], story: StoryView
         return reading.score, []
     rule_scores = {name: r.score for name, r in readings.items()}
     expected = models()[layer].expected(layer_features(layer, rule_scores, story))
-    learned = combine(reading.score, expected, may_lower=story.words >= LOWER_FROM_WORDS)
+    learned = decided(layer, reading.score, expected, story.words)
     if learned <= reading.score:
         return learned, []
     speakers = _speakers(layer, story)
@@ -129,6 +129,14 @@ RULES_ONLY: frozenset[str] = frozenset({"directional_influence"})
 LOWER_MARGIN = 1.0  # how far below the rule score the expectation must fall before it lowers it
 # The learned layer was trained on whole stories; in a few sentences, what is missing says little.
 LOWER_FROM_WORDS = 100
+
+
+def decided(layer: str, rule: int, expected: float, words: int) -> int:
+    """A layer's score from its rule score, the learned expectation and the story's length, before
+    the quotes are checked; `evals/train_reader.py` cross-validates with this same decision."""
+    if layer in RULES_ONLY:
+        return rule
+    return combine(rule, expected, may_lower=words >= LOWER_FROM_WORDS)
 
 
 def combine(rule: int, expected: float, may_lower: bool = True) -> int:
