@@ -63,7 +63,7 @@ def actor(sentence: Sentence, pos: int) -> Actor:
         return "passive"
     ends, kinds = sentence.subjects()
     index = bisect_right(ends, pos) - 1
-    return kinds[index] if index >= 0 else "none"  # type: ignore[return-value]
+    return kinds[index] if index >= 0 else "none"  # type: ignore[return-value]  # subject kinds are the Actor names i, we, other
 
 
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$")
