@@ -272,6 +272,14 @@ INJECTION = rx(
     r"|\bstrong_owner\b|\bpartial_owner\b|\bdirectional_influence\b|\bdeployment_monitoring\b|\bproblem_framing\b"
     r"|\bnote to (?:the )?(?:grader|reviewer|evaluator|ai|model)"
     r"|\b(?:as an ai|you are now|new instructions|disregard)\b"
+    # A note or guidance addressed to whoever, or whatever, reads and scores the answer.
+    r"|\b(?:note|guidance|message|memo|instructions?) (?:to|for) (?:\w+ ){0,4}?(?:grad|assess|evaluat|scor|review|mark|automat|ai\b|model|llm)"
+    r"|\b(?:grader|assessor|evaluator|reviewer|scorer|marker)s?(?:['’]s?)? (?:guidance|note|instructions?)\b"
+    # Talk about the answer itself rather than the project: "this response meets the criteria for level 3".
+    r"|\b(?:this|the above|my) (?:response|answer|submission|transcript)\b.{0,40}\b(?:demonstrat|meets|satisf|deserv|exhibit|merits|warrants)"
+    r"|\bthe candidate (?:above|here|in this (?:transcript|interview))\b"
+    r"|\b(?:supersede|override|overrule|replace)s? (?:the |your |any |all )?(?:rubric|instructions|guidelines|scoring)"
+    r"|\b(?:criteria|requirements|bar) for (?:a )?(?:level|score|band) [0-3]\b|\blevel [0-3] (?:on|for|in|across) (?:all|every|each)\b"
 )
 
 # Every INJECTION alternative contains one of these; the cheap test spares most sentences the
@@ -305,6 +313,22 @@ INJECTION_GATE = (
     "assign",
     "rate",
     "mark",
+    "guidance",
+    "review",
+    "automat",
+    "ai",
+    "memo",
+    "message",
+    "note",
+    "response",
+    "answer",
+    "submission",
+    "transcript",
+    "candidate",
+    "supersede",
+    "overr",
+    "replace",
+    "level",
 )
 
 

@@ -185,4 +185,4 @@ _REPORTED = re.compile(
     r"explained|described|reported|has (?:said|shown|demonstrated|described)|deserves|should (?:get|receive|be))\b"
 )
 # A sentence already read as addressed to the grader opens a note when it says so outright.
-_OPENS_NOTE = re.compile(r":\s*$|\bnote (?:to|for)\b|\bthe following\b")
+_OPENS_NOTE = re.compile(r":\s*$|\b(?:note|guidance|instructions?) (?:to|for)\b|\b(?:guidance|note):|\bthe following\b")
