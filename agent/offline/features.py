@@ -31,6 +31,21 @@ _TIME_UNIT_END = re.compile(r"\d\s*(?:hours?|hrs?|days?|weeks?|months?|years?)$"
 _PLACING = re.compile(
     r"\b\d+(?:st|nd|rd|th)(?: place| out of| of \d)|\btop \d+(?:\.\d+)?\s?%|\b(?:placed|ranked|finished) (?:\w+ )?\d"
 )
+# A measure's level told as it stands after the work, with no verb of change: "the re-run rate is
+# at about 4% now", "precision on the audited sample was around 70 percent".
+_MEASURE_NOW = re.compile(
+    r"\b(?:rate|share|ratio|proportion|precision|recall|accuracy|auc|f1|retention|churn|conversion|coverage|uptime"
+    r"|latency|error|errors|backlog|volume|throughput|agreement|tickets|complaints|cancellations|refunds|returns"
+    r"|escalations|alerts|defects|incidents|orders|sign-?ups)\b[^.;]{0,40}?"
+    r"\b(?:is|are|was|were|sits|sat|stands|stood|runs|ran|came (?:out|in))(?: now)?"
+    r"(?: at| around| about| roughly| approximately| just| only| under| over| below| above| nearly| almost| close to)*"
+    r" [$€£]?\d[\d,.]*\s?(?:%|percent|per ?cent|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b)?"
+)
+_AFTER_THE_WORK = re.compile(
+    r"\bnow\b|\blast (?:looked|checked)\b|\bthese days\b|\bcurrently\b|\bin production\b"
+    r"|\bsince (?:launch|then|go-live)\b|\bafter (?:launch|go-live|rollout|the (?:change|switch|launch))\b"
+    r"|\bon the (?:[\w-]+ ){0,2}(?:sample|test set|holdout|validation set|evaluation set)\b"
+)
 _USE = re.compile(
     r"\b\d[\d,.]*\s?(?:k\b|thousand|million)?\s*(?:people|users|visitors|readers|customers|downloads|installs|sign-?ups|stars|views)"
     r"\s+(?:\w+\s+)?(?:visited|used|tried|signed up|downloaded|installed|starred|viewed|read|came|joined|use)\b"
@@ -75,7 +90,8 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     if not _HAS_NUMBER.search(lower):
         return []
     stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON)
-    if not (stated or _PLACING.search(lower) or _USE.search(lower)):
+    level_now = _MEASURE_NOW.search(lower) and _AFTER_THE_WORK.search(lower)
+    if not (stated or level_now or _PLACING.search(lower) or _USE.search(lower)):
         return []
     found, settings = [], 0
     for match in cues.NUMBER.finditer(lower):

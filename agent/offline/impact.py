@@ -41,6 +41,8 @@ def impact(sentences: list[Sentence]) -> LayerReading:
     return reading(score, hits, "impact")
 
 
+# "1,700 per week": a number's unit of time, not the rhythm of a routine.
+_RATE_UNIT = re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,2}$")
 _STEM = re.compile(r"[a-z]{5,}")
 _COMMON = frozenset(
     {
@@ -120,7 +122,8 @@ def _is_outcome(s: Sentence, in_framing: bool) -> bool:
         return True
     if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT)):
         return False
-    if s.find(cues.CADENCE) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
+    cadence = s.find(cues.CADENCE)
+    if cadence and not _RATE_UNIT.search(s.lower, 0, cadence.start()) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
         return False  # a monitoring routine, with the numbers it watches
     if s.find(cues.OWN_CHANGE):
         return False  # a practice adopted since ("now I keep a 5% holdout"), not a result

@@ -32,3 +32,17 @@ def test_a_placing_or_a_count_of_use_is_a_quantified_outcome():
     assert score("impact", "Our final model finished in 12th place out of 900 teams.") >= 2
     assert score("impact", "In the first week about 3,000 people used the tool.") >= 2
     assert score("impact", "A team of 5 people worked on it.") == 0  # a headcount, not use
+
+
+def test_a_measure_told_as_it_stands_after_the_work_is_quantified():
+    assert score("impact", "Since the switch, the refund rate is at about 3% now.") >= 2
+    assert score("impact", "Recall on the held-back audit sample came out at 81%.") >= 2
+    assert score("impact", "Cancellations were about 450 when I last checked.") >= 1
+    # The same kind of figure told as the situation before any work is the problem, not a result.
+    assert score("impact", "Our refund rate was 3% and rising every month.") == 0
+
+
+def test_a_rate_per_week_is_a_unit_not_a_routine_of_watching():
+    text = "After launch, tickets for manual triage went from 900 to about 350 per week."
+    assert score("impact", text) >= 2
+    assert score("impact", "Every week I reviewed the 200 flagged accounts per day with the analysts.") == 0
