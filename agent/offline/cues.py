@@ -391,6 +391,11 @@ OWNED_MISTAKE = rx(
     r"|\bi" + _ADVERBS + r"\s+(?:wasted|sank|burned|burnt|blew|squandered) (?:\w+ ){0,4}?(?:days?|weeks?|months?|hours?|time|effort|budget)\b"
     r"|\bi" + _ADVERBS + r"\s+(?:picked|chose|used|went with|took|made|submitted|bet on|trusted|optimi[sz]ed) (?:\w+ ){0,3}?wrong\b"
     r"|\bi(?:['’]m| am| was| have been|['’]ve been) (?:\w+ )?guilty of\b"
+    # Owned by a possessive after the noun: "one mistake of mine", "a failure on my part".
+    r"|\b(?:mistake|error|blunder|misstep|oversight|failure|miss|fault)s? (?:of mine|on my part)\b"
+    # The cause found at home: "before I realised it was my labels", "the bug turned out to be in my code".
+    r"|\bi (?:\w+ )?reali[sz]\w* (?:that )?(?:it|the (?:problem|issue|bug|cause|error)) (?:was|had been) (?:in |with )?my (?:own )?\w+"
+    r"|\b(?:problem|issue|bug|cause|error) (?:was|turned out to be|had been) (?:in |with )?my (?:own )?(?:code|labels|data|join|pipeline|script|query|split|setup)\b"
     # Self-criticism by degree: "I shipped it too early", "I waited far too long".
     r"|\bi" + _ADVERBS + r"\s+(?:\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident)\b"
 )

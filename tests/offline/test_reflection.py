@@ -46,3 +46,9 @@ def test_an_attempt_of_ones_own_told_at_length_that_did_not_help_is_owned():
         "but it performed a bit worse than the unweighted model."
     )
     assert score("reflection", long_attempt) >= 2
+
+
+def test_a_mistake_owned_after_the_noun_or_found_at_home_is_owned():
+    assert score("reflection", "One mistake of mine was trusting the vendor's timestamps without a check.") >= 2
+    assert score("reflection", "I lost two days to the drift alarm before I realised it was my own join.") >= 2
+    assert score("reflection", "She realised it was my birthday and brought a cake to the stand-up.") == 0
