@@ -256,7 +256,8 @@ HEDGE = rx(
 
 GENERAL_ADVICE = rx(
     r"\b(?:normally|usually|typically|generally|in general|ideally|in theory|best practice)\b[^.]{0,60}\b(?:you|one|people|teams?)\b"
-    r"|\b(?:you|one) (?:should|would|could|need to|have to|must|want to|always|ought)\b"
+    # "you could see the error climb" is the narrator's impersonal seeing, not advice.
+    r"|\b(?:you|one) (?:should|would|could(?!\s+(?:\w+ly\s+)?(?:see|tell|hear|spot|notice|watch)\b)|need to|have to|must|want to|always|ought)\b"
     r"|\byou['’](?:d|ll)\b|\bit['’]?s (?:always |usually )?(?:important|good|best|key) to\b"
     r"|\bif (?:i|we) had (?:had )?(?:more )?(?:time|budget|data|resources)\b"
     r"|\b(?:we|i) (?:would|could|might)(?: have|['’]ve) (?:\w+ed|done|built|set|run|caught|seen|made|put|kept|had)\b"

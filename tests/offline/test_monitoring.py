@@ -77,3 +77,10 @@ def test_the_rhythm_of_meetings_is_not_a_routine_of_watching_a_model():
     assert score("deployment_monitoring", "Our team had daily check-ins and weekly planning meetings.") == 0
     assert score("deployment_monitoring", "We launched in May. Every day I learned something new about Spark.") <= 1
     assert score("deployment_monitoring", "We launched in May. Every Monday I read a hundred conversations.") == 2
+
+
+def test_you_could_see_is_the_narrators_seeing_not_advice():
+    told = "After launch I built a chart of refund errors per store, per day, and you could see two stores drift."
+    assert score("deployment_monitoring", told) >= 2
+    advice = "You could build a chart of refund errors per store, per day, to see stores drift."
+    assert score("deployment_monitoring", advice) == 0
