@@ -37,3 +37,11 @@ def test_starting_the_company_or_reshaping_the_request_is_the_candidates_own_dir
     assert score("directional_influence", "I started it after two years at a delivery company.") == 2
     assert score("directional_influence", "The request was a mix model. I reshaped that a bit.") == 2
     assert score("directional_influence", "I started the job in May.") <= 1
+
+
+def test_designing_around_a_choice_a_conviction_pressed_and_taking_the_lead_are_decisions():
+    assert score("directional_influence", "I designed the whole matching flow around one daily batch.") == 2
+    assert score("directional_influence", "I was adamant that we had to keep the rules engine as a fallback.") == 2
+    assert score("directional_influence", "I took the lead on the pricing experiment.") == 2
+    # Somebody else's conviction is not the candidate's decision.
+    assert score("directional_influence", "My manager was convinced we had to buy a vendor tool, so I set it up.") <= 1
