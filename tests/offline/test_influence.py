@@ -45,3 +45,9 @@ def test_designing_around_a_choice_a_conviction_pressed_and_taking_the_lead_are_
     assert score("directional_influence", "I took the lead on the pricing experiment.") == 2
     # Somebody else's conviction is not the candidate's decision.
     assert score("directional_influence", "My manager was convinced we had to buy a vendor tool, so I set it up.") <= 1
+
+
+def test_a_decision_told_as_self_talk_is_the_candidates():
+    assert score("directional_influence", "And I was like, right, let me just rebuild the index from scratch.") == 2
+    assert score("directional_influence", "So I said, we'll label the first thousand ourselves.") == 2
+    assert score("directional_influence", "Our director said, let's buy the vendor tool, and I set it up.") <= 1
