@@ -91,6 +91,8 @@ DECIDE = rx(
         r"overrul(?:e|ed)",
         r"introduc(?:e|ed)",
         r"start(?:ed)? (?:the|a|this) (?:project|initiative|effort)",
+        r"grew (?:the|a|an|our|my) (?:[\w-]+ ){0,2}(?:team|group|org|organi[sz]ation|function)",
+        r"ran with (?:it|the idea|that idea|this idea)",
     )
 )
 

@@ -51,3 +51,8 @@ def test_a_decision_told_as_self_talk_is_the_candidates():
     assert score("directional_influence", "And I was like, right, let me just rebuild the index from scratch.") == 2
     assert score("directional_influence", "So I said, we'll label the first thousand ourselves.") == 2
     assert score("directional_influence", "Our director said, let's buy the vendor tool, and I set it up.") <= 1
+
+
+def test_growing_a_team_or_running_with_an_idea_is_driving_it():
+    assert score("directional_influence", "I grew the data labelling team from two people to thirty.") >= 2
+    assert score("directional_influence", "A colleague mentioned feature hashing, and I ran with it.") >= 2
