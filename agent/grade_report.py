@@ -134,6 +134,11 @@ def clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def how_it_stopped(stop_text: str, followups: int) -> str:
+    """'you ended the interview · 1 follow-up': why the interview ended and how many follow-ups it took."""
+    return f"{stop_text} · {followups} follow-up{'' if followups == 1 else 's'}"
+
+
 def short(text: str, limit: int = 140) -> str:
     """The text on one line, cut with an ellipsis past `limit` characters."""
     text = " ".join(text.split())

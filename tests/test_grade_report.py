@@ -48,3 +48,11 @@ def test_a_zero_layer_shows_no_rubric_example():
 def test_safe_keeps_text_and_neutralises_controls():
     assert safe("plain text, tabs\tand\nlines") == "plain text, tabs\tand\nlines"
     assert safe("\x1b]0;t\x07\x1b[2J\r\x9b\u202e") == "␛]0;t␇␛[2J␍\\u009b\\u202e"
+
+
+def test_how_it_stopped_counts_follow_ups_in_the_singular_and_plural():
+    from agent.grade_report import how_it_stopped
+
+    assert how_it_stopped("you ended the interview", 1) == "you ended the interview · 1 follow-up"
+    assert how_it_stopped("every layer covered", 3) == "every layer covered · 3 follow-ups"
+    assert how_it_stopped("every layer covered", 0) == "every layer covered · 0 follow-ups"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from agent.grade_report import how_it_stopped
 from agent.history.layers import LAYERS
 from agent.history.records import Telling
 from agent.history.text import layer_title
@@ -79,7 +80,7 @@ def build_view(telling: Telling, story_tellings: Sequence[Telling] = ()) -> Repo
     )
     stop = report.get("stop_text") or ""
     if stop and report.get("followups") is not None:
-        stop = f"{stop} · {report['followups']} follow-ups"
+        stop = how_it_stopped(stop, report["followups"])
     return ReportView(
         telling=telling,
         verdict_text=VERDICT_TEXT.get(telling.verdict, telling.verdict),

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from agent.grade_report import VERDICT_STYLE, VERDICT_TEXT, layer_rows, layer_title, plain_rationale, short
+from agent.grade_report import (
+    VERDICT_STYLE,
+    VERDICT_TEXT,
+    how_it_stopped,
+    layer_rows,
+    layer_title,
+    plain_rationale,
+    short,
+)
 from agent.terminal import safe, safe_line
 
 if TYPE_CHECKING:
@@ -51,7 +59,7 @@ def render_report(report: dict[str, Any], width: int | None = None) -> Renderabl
         Text.assemble(("verdict    ", "bold"), (VERDICT_TEXT[report["verdict"]], VERDICT_STYLE[report["verdict"]])),
     ]
     if report.get("stop_text"):
-        parts.append(Text(f"stopped    {report['stop_text']} · {report['followups']} follow-ups", style="dim"))
+        parts.append(Text(f"stopped    {how_it_stopped(report['stop_text'], report['followups'])}", style="dim"))
     if report["tips"]:
         numbered = [(f"{i}.", safe(tip)) for i, tip in enumerate(report["tips"], start=1)]
         parts += [Text(), Text("Next time", style="bold"), _hanging(numbered)]
