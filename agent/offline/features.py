@@ -46,6 +46,8 @@ _AFTER_THE_WORK = re.compile(
     r"|\bsince (?:launch|then|go-live)\b|\bafter (?:launch|go-live|rollout|the (?:change|switch|launch))\b"
     r"|\bon the (?:[\w-]+ ){0,2}(?:sample|test set|holdout|validation set|evaluation set)\b"
 )
+
+
 _USE = re.compile(
     r"\b\d[\d,.]*\s?(?:k\b|thousand|million)?\s*(?:people|users|visitors|readers|customers|downloads|installs|sign-?ups|stars|views)"
     r"\s+(?:\w+\s+)?(?:visited|used|tried|signed up|downloaded|installed|starred|viewed|read|came|joined|use)\b"
@@ -84,14 +86,18 @@ def actor(sentence: Sentence, pos: int) -> Actor:
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$")
 
 
+def _level_now(lower: str) -> bool:
+    """A measure's level told as it stands after the work (see _MEASURE_NOW)."""
+    return bool(_MEASURE_NOW.search(lower)) and bool(_AFTER_THE_WORK.search(lower))
+
+
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
     lower = sentence.lower
     if not _HAS_NUMBER.search(lower):
         return []
     stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON)
-    level_now = _MEASURE_NOW.search(lower) and _AFTER_THE_WORK.search(lower)
-    if not (stated or level_now or _PLACING.search(lower) or _USE.search(lower)):
+    if not (stated or _level_now(lower) or _PLACING.search(lower) or _USE.search(lower)):
         return []
     found, settings = [], 0
     for match in cues.NUMBER.finditer(lower):

@@ -131,11 +131,11 @@ LOWER_MARGIN = 1.0  # how far below the rule score the expectation must fall bef
 LOWER_FROM_WORDS = 100
 
 
-# Where the learned expectation runs high, a shift before rounding. Held out by source, the
-# framing expectation rounded as it is raised too many stories to 2: shifted by -0.3 it agreed
-# with the labels better on the 137 real dev stories (0.38 -> 0.44), on 84 stories from other
-# sources (0.49 -> 0.56) and on the model-written dev split, writers held out (0.82 -> 0.83);
-# monitoring gained a little on all three with -0.1 and lost 0.01 on the last.
+# Where the learned expectation runs high, a shift before rounding. Held out by source, rounding
+# the framing expectation as it is raised too many stories to 2; shifted by -0.3 it agreed with
+# the labels better on the 137 real dev stories (0.38 -> 0.44), on 84 stories from other sources
+# (0.49 -> 0.56) and on the model-written dev split, writers held out (0.82 -> 0.83). Monitoring
+# gained a little on the two real sets with -0.1 and lost 0.01 on the model-written one.
 SHIFT: dict[str, float] = {"problem_framing": -0.3, "deployment_monitoring": -0.1}
 
 

@@ -85,7 +85,7 @@ DECIDE = rx(
         r"(?:was|became|got) (?:\w+ )?(?:convinced|adamant|fanatical|determined|dead set)(?: that)? (?:we|it) (?:should|had to|needed|must)",
         r"(?:took|take|taking|taken) (?:the )?lead (?:on|in|for|with)",
         # Deciding told as self-talk: "I was like, okay, let me model it with...", "I said, we'll do X".
-        r"(?:was like|said|thought|told myself|decided),? (?:[\w']+,? ){0,3}?(?:let me|let['’]s|i['’]ll|i['’]m (?:going to|gonna)|we should|we['’]ll|we need to)",
+        r"(?:was like|said|thought|told myself),? (?:[\w']+,? ){0,3}?(?:let me|let['’]s|i['’]ll|i['’]m (?:going to|gonna)|we should|we['’]ll|we need to)",
         r"took (?:the|that) (?:decision|call|risk)",
         r"(?:stopped|paused|blocked|delayed|dropped) (?:the|it|that) (?:launch|rollout|project|idea|approach)",
         r"overrul(?:e|ed)",
@@ -323,8 +323,6 @@ INJECTION_GATE = (
     "mark",
     "guidance",
     "review",
-    "automat",
-    "ai",
     "memo",
     "message",
     "note",
