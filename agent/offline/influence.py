@@ -36,6 +36,10 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
                 aligned += 1
                 hits[3].append((s, m.start()))
                 break
+        lead = s.find(lx.LEAD_ROLE)
+        if lead and not negated(s, lead.start()) and not s.hedged:
+            decided += 1
+            hits[2].append((s, lead.start()))
         scope = s.find(lx.SCOPE)
         if scope and not negated(s, scope.start()):
             scoped += 1

@@ -93,6 +93,9 @@ DECIDE = rx(
         r"start(?:ed)? (?:the|a|this) (?:project|initiative|effort)",
         r"grew (?:the|a|an|our|my) (?:[\w-]+ ){0,2}(?:team|group|org|organi[sz]ation|function)",
         r"ran with (?:it|the idea|that idea|this idea)",
+        # A choice told by its manner: "I devised", "I pivoted", "I deliberately kept it small".
+        r"devis(?:e|ed|ing)|pivot(?:ed|ted|ing|ting)?",
+        r"(?:intentionally|deliberately|consciously|purposely|on purpose) (?:kept|chose|left|made|used|built|limited|avoided|went|set|started|picked|designed|did)",
     )
 )
 
@@ -185,6 +188,13 @@ SCOPE = rx(
     r"|\b(?:team|group) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b.{0,30}\b(?:I|reporting to me)\b"
     r"|\bI (?:was|am) (?:the )?(?:only|sole|single) \w+",
 )
+# Leading named as the candidate's role: the rubric's 2 is a choice proposed, led or decided, and
+# whoever led a project or team set its direction ("I was the tech lead for it").
+LEAD_ROLE = rx(
+    r"\bi (?:was|am|became|served as|acted as|worked as)(?: the| a| an)? (?:[\w-]+ )?(?:tech(?:nical)? lead|team lead|project lead"
+    r"|lead (?:engineer|data scientist|scientist|developer|researcher)|project manager)\b"
+    r"|\bi['’]m (?:the |a )?(?:[\w-]+ )?(?:tech(?:nical)? lead|team lead|project lead)\b"
+)
 EXECUTE = rx(
     words(
         r"wrote|write|writing|written",
@@ -270,6 +280,9 @@ GENERAL_ADVICE = rx(
     r"|\b(?:we|i) (?:would|could|might)(?: have|['’]ve) (?:\w+ed|done|built|set|run|caught|seen|made|put|kept|had)\b"
     r"|\b(?:we|i) (?:had |have )?(?:planned|plan|planning|intended|intend|hoped|hope|meant|were going|was going) to\b"
     r"|\b(?:was|were) supposed to\b|\bon the roadmap\b|\bin the future\b|\bat some point\b"
+    # Counsel to the listener in the present tense ("I'd suggest to anyone...", "I recommend you..."),
+    # where "I recommended" tells what the candidate did.
+    r"|\bi(?: would| really| definitely|['’]d)* (?:recommend|suggest|advise|encourage|urge)(?:s)?\b(?! (?:that )?we\b)"
 )
 
 INJECTION = rx(

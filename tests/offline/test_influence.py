@@ -56,3 +56,24 @@ def test_a_decision_told_as_self_talk_is_the_candidates():
 def test_growing_a_team_or_running_with_an_idea_is_driving_it():
     assert score("directional_influence", "I grew the data labelling team from two people to thirty.") >= 2
     assert score("directional_influence", "A colleague mentioned feature hashing, and I ran with it.") >= 2
+
+
+def test_a_choice_told_by_its_manner_is_a_decision():
+    assert score("directional_influence", "I devised a two-stage check so the slow model only saw the hard cases.") == 2
+    assert score("directional_influence", "Halfway through I pivoted from a price model to a comparison tool.") == 2
+    assert score("directional_influence", "I deliberately kept the first version to a single rule table.") == 2
+    # Someone else's devising is not the candidate's.
+    assert score("directional_influence", "Our architect devised the rollout plan and I wrote the jobs for it.") <= 1
+
+
+def test_leading_named_as_ones_role_is_leading():
+    assert score("directional_influence", "I was the tech lead for the recommendations rebuild.") >= 2
+    assert score("directional_influence", "For two years I was technical lead of the ranking team.") >= 2
+    assert score("directional_influence", "My friend was the tech lead and I wrote the feature jobs.") <= 1
+    assert score("directional_influence", "I was not the tech lead; I wrote the feature jobs.") <= 1
+
+
+def test_counsel_to_the_listener_is_not_a_decision_in_the_project():
+    assert score("directional_influence", "I'd recommend anyone starting out to read the papers first.") <= 1
+    assert score("directional_influence", "I suggest you begin with a simple baseline and plenty of plots.") <= 1
+    assert score("directional_influence", "I recommended we drop the deep model for a linear one.") == 2
