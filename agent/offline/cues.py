@@ -118,6 +118,16 @@ DOWNSIDE = rx(
     r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
 )
 # The second half of a cost told across two sentences: "...fewer bookings. But the ones who got booked stayed."
+# An alternative that scored better: with a choice not to use it, what was given up is plain.
+BETTER_ALTERNATIVE = rx(
+    r"\b(?:beat|beats|outperform\w*|out-?scored|(?:was|were|came out|did|scored|tested) (?:\w+ ){0,3}?(?:better|higher|more accurate|stronger))\b"
+)
+# Not using it, or keeping the plainer option: "we didn't use it", "I still shipped the linear model".
+KEPT_PLAINER = rx(
+    r"\b(?:didn['’]?t|did not|never|chose not to|decided not to) (?:\w+ )?(?:use|ship|deploy|adopt|go with|pick|choose|switch to|put in)\b"
+    r"|\b(?:stuck|stayed|went|kept|shipped|chose|picked|used|deployed|launched) (?:with )?(?:it anyway )?(?:the |our |a )?"
+    r"(?:simpler|smaller|linear|logistic|original|existing|older|cheaper|faster|current|baseline|interpretable|explainable|plainer|rules?)\b"
+)
 GAIN_AFTER_COST = rx(r"(?:but|yet|still|in return|on the other hand|in exchange|the upside|the payoff)\b")
 # A cost named outright: enough, with a choice and a quality, to make a tradeoff without being asked.
 DOWNSIDE_STRONG = rx(
@@ -152,7 +162,7 @@ PURPOSE = rx(
 )
 REASON = rx(
     r"\b(?:because|since|as (?:the|we|our|it)|given (?:that|the)|due to|so that|in order to|the reason|constraint|required|requirement"
-    r"|had to|needed to|must|mandat\w+|regulat\w+|audit\w*|complian\w+|legal|sla|budget|deadline|risk\w*|couldn['’]?t afford|can['’]?t afford"
+    r"|had to|has to|have to|needed to|needs to|must|mandat\w+|regulat\w+|audit\w*|complian\w+|legal|sla|budget|deadline|risk\w*|couldn['’]?t afford|can['’]?t afford"
     r"|priority|prioriti[sz]\w+|mattered more|more important|worse (?:for|to)|cheaper to|the business cared|what mattered)\b"
 )
 CONTAIN = rx(
@@ -329,6 +339,10 @@ COMPARISON = rx(
     r"|over (?:the |a )?(?:baseline|control|holdout|old|previous|rules?|legacy)|baseline|control group|holdout|hold-out|a/b|ab test|randomi[sz]ed"
     r"|year[- ]over[- ]year|yoy|matched control|down from|up from|used to be)\b"
 )
+# A multiple of what it was, which states a change without a verb: "4x faster", "three times cheaper".
+MULTIPLE = rx(
+    r"(?:\d(?:\.\d+)?\s?(?:x|times)|\b(?:two|three|four|five|six|seven|eight|nine|ten) times) (?:faster|quicker|cheaper|more|fewer|less|higher|lower|larger|bigger|smaller|better)\b"
+)
 # A window or baseline for an outcome: a comparison, or the period it was measured over.
 BASELINE = rx(
     COMPARISON.pattern
@@ -375,7 +389,7 @@ _ADVERBS = r"(?:\s+(?:\w+ly|just|also|then|still|totally|completely|simply|reall
 OWNED_MISTAKE = rx(
     r"\bmy (?:\w+ )?(?:mistake|error|fault|blunder|oversight|failure|miss|bad|misstep|blind spot)s?\b"
     r"|\bmy (?:own )?(?:call|decision|idea|choice|design|plan|recommendation|assumption)\b[^.]{0,50}\b(?:wrong|a mistake|a bad one|backfired|didn['’]?t (?:work|hold)|failed)\b"
-    r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:that|this|it|which|the (?:mistake|error|miss|failure|call|blame))(?: one)? (?:was|is) (?:all |entirely )?mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
+    r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:that|this|it|which|the (?:mistake|error|miss|failure|call|blame))(?: one)?(?: was| is|['’]s) (?:all |entirely )?mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
     # A retrospective frame puts the act that follows under judgement: "looking back, I pushed it".
@@ -396,8 +410,11 @@ OWNED_MISTAKE = rx(
     # The cause found at home: "before I realised it was my labels", "the bug turned out to be in my code".
     r"|\bi (?:\w+ )?reali[sz]\w* (?:that )?(?:it|the (?:problem|issue|bug|cause|error)) (?:was|had been) (?:in |with )?my (?:own )?\w+"
     r"|\b(?:problem|issue|bug|cause|error) (?:was|turned out to be|had been) (?:in |with )?my (?:own )?(?:code|labels|data|join|pipeline|script|query|split|setup)\b"
-    # Self-criticism by degree: "I shipped it too early", "I waited far too long".
-    r"|\bi" + _ADVERBS + r"\s+(?:\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident)\b"
+    # Self-criticism by degree: "I shipped it too early", "I waited far too long"; not a view of what
+    # others did ("I think they fly too high").
+    r"|\bi" + _ADVERBS + r"\s+(?!think|thought|guess|believe|feel|felt|heard|know|knew|said|saw)"
+    r"(?:(?!they\b|he\b|she\b|we\b|you\b)\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident"
+    r"|high|low|big|large|small|aggressive|aggressively|loose|tight|strict|lenient|generous|wide|narrow)\b"
 )
 WE_MISTAKE = rx(
     r"\b(?:we|our team)" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b|\bour (?:\w+ )?(?:mistake|error|blind spot|failure)\b"

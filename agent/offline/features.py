@@ -13,7 +13,15 @@ from agent.offline.text import Sentence
 Actor = Literal["i", "we", "other", "passive", "none"]
 
 _WORD = re.compile(r"\S+")
-_HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b")
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b"
+    # A number word with a unit of measure: "margin went up four points", "three times faster"; a bare
+    # "three times" counts repetitions.
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+    r" (?:points|times (?:faster|quicker|cheaper|more|fewer|less|higher|lower|larger|bigger|smaller|better))\b"
+    r"|\b(?:improv|gain|advanc|accelerat)\w* by (?:about |around |roughly |nearly |almost )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 _WORD_FROM_TO = re.compile(r"\bfrom (?:about |around )?[a-z]+\b[^.]{0,40}\bto (?:about |around |just |only )?[a-z]+\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DURATION = re.compile(  # "six weeks to build", "13 more weeks of data": time spent, not an outcome
@@ -26,6 +34,8 @@ _TIME_WON = re.compile(
     r"\b(?:sav(?:ed|es|ing)|cut|reduc\w+|down|from|to|faster|shorter|quicker|under|less than|halv\w+|within)\b"
     r"[^.]{0,20}$"
 )
+# A measure that moved by a span of time: "reading ages improved by around 4 months".
+_TIME_GAINED = re.compile(r"\b(?:improv|gain|advanc|accelerat)\w* by\b[^.]{0,20}$")
 _TIME_UNIT_END = re.compile(r"\d\s*(?:hours?|hrs?|days?|weeks?|months?|years?)$")
 # Outcomes that carry their own unit: a placing ("finished 5th", "top 2%") or use ("6,000 people visited").
 _PLACING = re.compile(
@@ -51,6 +61,8 @@ _AFTER_THE_WORK = re.compile(
 _USE = re.compile(
     r"\b\d[\d,.]*\s?(?:k\b|thousand|million)?\s*(?:people|users|visitors|readers|customers|downloads|installs|sign-?ups|stars|views)"
     r"\s+(?:\w+\s+)?(?:visited|used|tried|signed up|downloaded|installed|starred|viewed|read|came|joined|use)\b"
+    # Money that went through the system: "we've lent about $4 million on it".
+    r"|\b(?:lent|loaned|disbursed|originated|processed|paid out|underwrote|underwritten)\s+(?:\w+\s+)?[$€£]\s?\d"
 )
 
 
@@ -96,7 +108,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     lower = sentence.lower
     if not _HAS_NUMBER.search(lower):
         return []
-    stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON)
+    stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON) or sentence.find(cues.MULTIPLE)
     if not (stated or _level_now(lower) or _PLACING.search(lower) or _USE.search(lower)):
         return []
     found, settings = [], 0
@@ -107,7 +119,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         if re.fullmatch(
             r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)",
             token,
-        ) and not _WORD_FROM_TO.search(lower):
+        ) and not (_WORD_FROM_TO.search(lower) or _TIME_GAINED.search(lower, 0, match.start())):
             continue  # bare number words are mostly counts of things, unless told as "from eleven to four"
         after = lower[match.end() : match.end() + 28]
         before = lower[max(0, match.start() - 22) : match.start()]
@@ -119,10 +131,12 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         ):
             settings += 1
             continue
-        if _DURATION.match(after):
+        before_40 = lower[max(0, match.start() - 40) : match.start()]
+        gained = _TIME_GAINED.search(before_40)
+        if _DURATION.match(after) and not gained:
             continue  # durations of the work, not outcomes
         spans_time = _TIME_SPAN.match(after) or _TIME_UNIT_END.search(token)
-        if spans_time and not _TIME_WON.search(lower[max(0, match.start() - 40) : match.start()]):
+        if spans_time and not (gained or _TIME_WON.search(before_40)):
             continue
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.

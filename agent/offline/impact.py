@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from agent.offline import cues
-from agent.offline.features import outcome_numbers
+from agent.offline.features import clause_before, outcome_numbers
 from agent.offline.reading import LayerReading, asserted, claims_in, reading
 from agent.offline.text import Sentence
 
@@ -22,7 +22,7 @@ def impact(sentences: list[Sentence]) -> LayerReading:
         if s.general:
             continue
         numbers = outcome_numbers(s)
-        if numbers and (_is_outcome(s, id(s) in framing_zone) or _problem_then_result(s, numbers)):
+        if numbers and (_is_outcome(s, id(s) in framing_zone, numbers[-1].start()) or _problem_then_result(s, numbers)):
             pos = numbers[0].start()
             if s.find(cues.UNCLAIMABLE):
                 hits[1].append((s, pos))
@@ -116,15 +116,29 @@ def _problem_then_result(s: Sentence, numbers: list[re.Match[str]]) -> bool:
     return any(cues.OUTCOME_VERB.search(s.lower, frame.end(), n.start()) for n in numbers if n.start() > frame.end())
 
 
-def _is_outcome(s: Sentence, in_framing: bool) -> bool:
+def _is_outcome(s: Sentence, in_framing: bool, number_at: int) -> bool:
     """A sentence with numbers reports an outcome, not the problem or a production alarm."""
     if s.find(cues.RESULT_MARKER):
         return True
     if in_framing and (s.find(cues.PROBLEM_FRAME) or s.find(cues.PAST_PERFECT)):
         return False
     cadence = s.find(cues.CADENCE)
-    if cadence and not _RATE_UNIT.search(s.lower, 0, cadence.start()) and (s.find(cues.WATCH) or s.find(cues.INSPECT)):
-        return False  # a monitoring routine, with the numbers it watches
+    # A monitoring routine, with the numbers it watches; a result told in a later clause ("I watched
+    # margin daily, and it went up four points") is still a result.
+    clause = clause_before(s.lower, number_at)
+    result_later = (
+        cadence
+        and cadence.start() < number_at - len(clause)
+        and cues.OUTCOME_VERB.search(clause)
+        and not (cues.WATCH.search(clause) or cues.INSPECT.search(clause))
+    )
+    if (
+        cadence
+        and not result_later
+        and not _RATE_UNIT.search(s.lower, 0, cadence.start())
+        and (s.find(cues.WATCH) or s.find(cues.INSPECT))
+    ):
+        return False
     if s.find(cues.OWN_CHANGE):
         return False  # a practice adopted since ("now I keep a 5% holdout"), not a result
     if s.find(cues.SHORTFALL):

@@ -60,9 +60,23 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
             and actor(c, cost.start()) != "other"
         )
 
+    def forgone_better(index: int) -> bool:
+        """An alternative that scored better, set aside by the candidate's side for a stated reason."""
+        c = claims[index]
+        better = asserted(cues.BETTER_ALTERNATIVE, c)
+        if not better or c.general or c.hedged:
+            return False
+        window = [n for n in claims[index : index + 3] if n.turn == c.turn and not n.general]
+        for n in window:
+            kept = asserted(cues.KEPT_PLAINER, n)
+            start = better.end() if n is c else 0
+            if kept and kept.start() >= start and actor(n, kept.start()) in ("i", "we", "none"):
+                return any(w.find(cues.REASON) for w in window) or n is c
+        return False
+
     for index, s in enumerate(claims):
         word = asserted(cues.TRADE_WORD, s)
-        if concrete(s) or cost_then_gain(index):
+        if concrete(s) or cost_then_gain(index) or forgone_better(index):
             move = asserted(cues.TRADE_STRONG, s) or asserted(cues.TRADE_MOVE, s)
             pos = move.start() if move else 0
         elif (

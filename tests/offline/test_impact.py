@@ -46,3 +46,23 @@ def test_a_rate_per_week_is_a_unit_not_a_routine_of_watching():
     text = "After launch, tickets for manual triage went from 900 to about 350 per week."
     assert score("impact", text) >= 2
     assert score("impact", "Every week I reviewed the 200 flagged accounts per day with the analysts.") == 0
+
+
+def test_a_number_told_in_words_with_its_unit_is_quantified():
+    assert score("impact", "After the switch, gross margin on the outlet range went up three points.") >= 2
+    assert score("impact", "Once it was live, average test scores improved by about five months of progress.") >= 2
+    assert score("impact", "The new index made lookups four times faster.") >= 2
+    # Counts of repetitions and spans of work are not outcomes.
+    assert score("impact", "We retrained it three times and then it got more stable.") <= 1
+    assert score("impact", "The rebuild took five months.") == 0
+
+
+def test_money_that_went_through_the_system_is_a_quantified_outcome():
+    assert score("impact", "Since launch we have disbursed about $2 million on the model's approvals.") >= 2
+
+
+def test_a_result_in_a_later_clause_of_a_watching_sentence_is_still_a_result():
+    text = "I watched returns and basket size daily for six weeks, and basket size went up 7 percent."
+    assert score("impact", text) >= 2
+    # The numbers a routine watches are not results.
+    assert score("impact", "Every week I reviewed the 200 flagged accounts, and the 50 oldest tickets.") == 0

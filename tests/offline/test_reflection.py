@@ -52,3 +52,10 @@ def test_a_mistake_owned_after_the_noun_or_found_at_home_is_owned():
     assert score("reflection", "One mistake of mine was trusting the vendor's timestamps without a check.") >= 2
     assert score("reflection", "I lost two days to the drift alarm before I realised it was my own join.") >= 2
     assert score("reflection", "She realised it was my birthday and brought a cake to the stand-up.") == 0
+
+
+def test_a_mistake_owned_in_short_or_by_degree_is_owned():
+    assert score("reflection", "I capped the first loans far too high. That's mine.") >= 2
+    assert score("reflection", "I set the alert threshold too loose at the start and we missed a week.") >= 2
+    # A view of what other people did wrong is not a mistake of one's own.
+    assert score("reflection", "I think the vendor set the thresholds too loose.") <= 1

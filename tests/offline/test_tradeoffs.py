@@ -30,3 +30,15 @@ def test_a_choice_told_against_its_alternative_with_what_it_was_for_is_a_tradeof
     # the alternative alone, or somebody else's choice, is not the candidate's tradeoff
     assert score("tradeoffs", "We used Postgres instead of Mongo.") <= 1
     assert score("tradeoffs", "The vendor used a rules engine instead of a model because legal asked.") <= 1
+
+
+def test_a_better_scoring_alternative_set_aside_for_a_reason_is_a_tradeoff():
+    story = (
+        "A boosted model beat the scorecard by two points of AUC. We did not use it. "
+        "Every refusal has to come with reasons a shop owner can follow."
+    )
+    assert score("tradeoffs", story) >= 2
+    kept = "The larger model scored higher, but I still shipped the smaller one because of latency."
+    assert score("tradeoffs", kept) >= 2
+    # A better model that simply replaced the old one gave nothing up.
+    assert score("tradeoffs", "The new model beat the old one by four points. We deployed it in May.") == 0
