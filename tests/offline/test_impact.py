@@ -66,3 +66,8 @@ def test_a_result_in_a_later_clause_of_a_watching_sentence_is_still_a_result():
     assert score("impact", text) >= 2
     # The numbers a routine watches are not results.
     assert score("impact", "Every week I reviewed the 200 flagged accounts, and the 50 oldest tickets.") == 0
+
+
+def test_the_score_of_an_option_set_aside_is_not_an_outcome():
+    text = "A boosted model beat our scorecard by two points of AUC, but we did not use it, because of the reasons."
+    assert score("impact", text) <= 1
