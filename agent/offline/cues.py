@@ -31,6 +31,10 @@ PROBLEM_FRAME = rx(
     r"|\b(?:was|were|is|are) (?:too slow|too expensive|too manual|unusable|broken|a mess|climbing|rising|growing|doubling)\b|\b(?:had|have) (?:been )?(?:climbing|rising|growing|doubled|tripled)\b"
     r"|\bthe reason (?:it|this|that)(?: \w+)? (?:became|was) (?:a |the )?(?:priority|urgent|important)\b|\b(?:was|were) (?:a|the) (?:revenue|cost|safety|compliance|customer|retention|trust) (?:thing|problem|issue|risk)\b"
     r"|\b(?:going|went|switched|moved|lost) (?:\w+ )?to (?:a |the |our )?competitors?\b|\bnever (?:heard|hear) from them again\b"
+    # A problem introduced, or why the work mattered: "there's this challenge when...", "it matters because".
+    r"|\bthere(?:['’]s| is| was| were) (?:this |a |an |one )?(?:\w+ )?(?:challenge|problem|issue|gap|pain point|bottleneck)s?\b"
+    r"|\b(?:is|was|are|were) (?:so |really |very |particularly |especially )?(?:important|critical|crucial|essential|urgent) because\b"
+    r"|\b(?:matters|mattered) because\b"
     r"|\bhad no (?:way|idea|visibility)\b|\bkicked (?:it|this|things|the (?:\w+ )?(?:project|work)) off\b|\bthe trigger (?:was|for)\b|\bcouldn['’]?t (?:keep up|read|handle|scale|cope|see)\b|\b(?:customers|users|clients|agents|doctors|patients|merchants|sellers|drivers|players) (?:were|kept|told|said|complained|hated)\b"
 )
 STAKE = rx(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from agent.models import Transcript
 from agent.offline.framing import problem_framing
 from agent.offline.text import candidate_sentences
-from tests.offline.helpers import story
+from tests.offline.helpers import score, story
 
 
 def read(transcript: Transcript) -> int:
@@ -31,3 +31,14 @@ def test_in_a_conversation_nobody_steered_the_problem_may_come_up_in_a_later_ans
         }
     )
     assert read(talk) >= 2
+
+
+def test_a_problem_introduced_or_why_the_work_mattered_is_framing():
+    text = (
+        "There's this challenge in retail forecasting when stores open and close every month. "
+        "I built a model that pools stores by region."
+    )
+    assert score("problem_framing", text) >= 2
+    mattered = "The speed-up mattered because each experiment took two days of cluster time. I parallelised the runs."
+    assert score("problem_framing", mattered) >= 2
+    assert score("problem_framing", "I parallelised the training runs across eight machines.") == 0
