@@ -122,6 +122,13 @@ DOWNSIDE = rx(
     r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
 )
 # The second half of a cost told across two sentences: "...fewer bookings. But the ones who got booked stayed."
+# A change aimed at, hoped for or possible, not one that happened: "I want to reduce it by 70%",
+# "we think we can cut 40%", "the plan was to cut costs by 20%".
+INTENDED_CHANGE = rx(
+    r"\b(?:want|wanted|would like|plan|planned|planning|hope|hoped|hoping|aim|aimed|aiming|intend|intended|trying|try"
+    r"|goal (?:is|was)|plan (?:is|was)|target (?:is|was)|expect|expected|can|could|would|might|will|going to|gonna)"
+    r"(?: to)?(?: \w+ly)? (?:reduce|cut|increase|improve|lift|raise|lower|boost|save|bring|get|double|halve|drop|grow|shrink)\b"
+)
 # An alternative that scored better: with a choice not to use it, what was given up is plain.
 BETTER_ALTERNATIVE = rx(
     r"\b(?:beat|beats|outperform\w*|out-?scored|(?:was|were|came out|did|scored|tested) (?:\w+ ){0,3}?(?:better|higher|more accurate|stronger))\b"

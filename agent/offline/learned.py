@@ -188,6 +188,10 @@ def _speakers(layer: str, story: StoryView) -> list[int]:
             continue
         if layer == "impact" and not (story.hits["outcome"][i] or story.hits["vague_outcome"][i] or outcome_numbers(s)):
             continue  # a bare number ("40 epochs on 8 GPUs") is a setting, not an outcome
+        if layer == "impact" and (
+            s.find(cues.INTENDED_CHANGE) or (s.find(cues.BETTER_ALTERNATIVE) and s.find(cues.KEPT_PLAINER))
+        ):
+            continue  # a change aimed at, or the score of an option set aside, is not an outcome
         if layer == "deployment_monitoring" and s.find(cues.MEETING) and not s.find(cues.SPECIFIC_SIGNAL):
             continue  # "weekly planning meetings": the rhythm of the team's work, not of watching a model
         kinds = s.subjects()[1]

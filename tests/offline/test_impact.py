@@ -71,3 +71,9 @@ def test_a_result_in_a_later_clause_of_a_watching_sentence_is_still_a_result():
 def test_the_score_of_an_option_set_aside_is_not_an_outcome():
     text = "A boosted model beat our scorecard by two points of AUC, but we did not use it, because of the reasons."
     assert score("impact", text) <= 1
+
+
+def test_a_change_aimed_at_or_possible_is_not_an_outcome():
+    assert score("impact", "Once the pond model works, I want to cut feed waste by 30%.") <= 1
+    assert score("impact", "Ops told us we could reduce manual reviews by 40% with it.") <= 1
+    assert score("impact", "After launch we managed to cut manual reviews by 40%.") >= 2
