@@ -88,7 +88,7 @@ TRADE_STRONG = rx(
     r"|deliberate (?:decision|choice|call|trade)|(?:a|the) (?:conscious|deliberate|explicit) (?:decision|choice) (?:not )?to"
     r"|(?:deliberately|intentionally|on purpose|consciously|knowingly) (?:\w+ ){0,3}(?:excluded|dropped|left|gave|kept|accepted|chose|held|limited|capped|ignored|sacrificed|traded)"
     r"|left (?:\w+ ){0,3}on the table|(?:lose|lost|losing) (?:a bit|some|a little|a few|half|most|part|(?:about |around |roughly )?(?:\d[\d.,]*\s?%?|a point|\w+ points?)) (?:of |in |on )?(?:the )?(?:accuracy|recall|precision|coverage|auc|f1|speed|latency|margin|revenue|reach|conversion|quality|performance|throughput|volume|\w+ rate)"
-    r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)"
+    r"|accept(?:ed|ing)? (?:that|the|some|a|an|losing|fewer|less|more|longer|slower|lower|higher|worse|missing|slightly|being)\b"
     r"|\b(?:we|i) (?:\w+ )?accept(?:ed)? (?:this|it|that)\b|\b(?:we|i) (?:\w+ ){0,3}accepted (?:was|is|were)\b|\b(?:this|that|which) (?:we|i) (?:\w+ )?accepted\b"
     r"|\b(?:we|i) (?:considered|weighed|evaluated|looked at|explored|tested|prototyped) [^.]{3,80}\bbut\b|\b(?:decided|chose|opted) not to\b"
     r"|\b(?:lose|loses|lost|losing|give up|gives up|giving up|sacrifices?|sacrificed)\b[^.]{1,120}\bbut\b|\bas the (?:price|cost) (?:of|for)\b"
@@ -111,7 +111,7 @@ TRADE_STRONG = rx(
     r"|(?:isn['’]?t|wasn['’]?t|is not|was not|not|never|ain['’]?t) (?:\w+ )?(?:free|cheap|costless)\b|(?:comes?|came) (?:at|with) (?:a|some|its) (?:cost|price)"
     r"|(?:acceptable|worth it|worth paying|a price worth|tolerable|a fair price) (?:[\w'’]+ ){0,3}(?:to get|for|in return|if it|as long as|given|because)"
     r"|(?:this|that|it) (?:is|was) (?:acceptable|worth it|fine|ok|okay) (?:to get|for|in return|because)"
-    r"|to (?:get|keep|buy|win|gain|have) (?:much |far |a lot |a bit |slightly )?(?:less|more|fewer|better|lower|higher|faster|cheaper|tighter)"
+    r"|(?<!want )(?<!like )(?<!hope )(?<!wish )to (?:get|keep|buy|win|gain|have) (?:much |far |a lot |a bit |slightly )?(?:less|more|fewer|better|lower|higher|faster|cheaper|tighter)"
     r"|(?:went with|chose|picked|opted for|settled on|decided on|switched to) [^.]{0,120}\b(?:but|though|although|even though|which (?:is|was|meant))\b[^.]{0,60}\b(?:worse|slower|less|lower|higher|more expensive|weaker|fewer|costlier|harder|miss\w*|lose|lost|noisier|bigger)"
     r"|^cost (?:about|around|roughly|maybe|us|me|a|some|\d)|(?:a|the) (?:cost|price) (?:we|i) (?:accepted|paid|took|were willing|was willing|agreed)|knowing (?:\w+ ){0,6}would (?:drop|fall|suffer|go (?:up|down)|get worse|be slower))"
 )
@@ -402,6 +402,10 @@ OWNED_MISTAKE = rx(
     r"|\bmy (?:own )?(?:call|decision|idea|choice|design|plan|recommendation|assumption)\b[^.]{0,50}\b(?:wrong|a mistake|a bad one|backfired|didn['’]?t (?:work|hold)|failed)\b"
     r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:that|this|it|which|the (?:mistake|error|miss|failure|call|blame))(?: one)?(?: was| is|['’]s) (?:all |entirely )?mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
+    # The fault found in one's own work or time: "bugs in my code", "a flaw in my initial thinking",
+    # "would have been a better use of my time".
+    r"|\b(?:bugs?|mistakes?|errors?|flaws?|holes?) (?:in|of) my (?:own )?(?:\w+ )?(?:code|implementation|pipeline|script|port|setup|approach"
+    r"|thinking|reasoning|logic|analysis|assumptions?|plan|design)\b|\bbetter use of my (?:time|effort|days|weeks)\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"
     # A retrospective frame puts the act that follows under judgement: "looking back, I pushed it".
     r"|\b(?:looking back|in hindsight|in retrospect|with hindsight|in the cold light of day)[,:]?\s+i" + _ADVERBS + r"\s+(?!think|guess|believe|feel|would|could|might|can|am|have)\w+"

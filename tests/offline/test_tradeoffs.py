@@ -42,3 +42,8 @@ def test_a_better_scoring_alternative_set_aside_for_a_reason_is_a_tradeoff():
     assert score("tradeoffs", kept) >= 2
     # A better model that simply replaced the old one gave nothing up.
     assert score("tradeoffs", "The new model beat the old one by four points. We deployed it in May.") == 0
+
+
+def test_a_wish_or_a_venue_is_not_a_tradeoff():
+    assert score("tradeoffs", "Feel free to reach out if you want to have more discussion about it.") == 0
+    assert score("tradeoffs", "The write-up was accepted at a workshop and is in press.") == 0
