@@ -62,7 +62,9 @@ def test_a_mistake_owned_in_short_or_by_degree_is_owned():
 
 
 def test_a_fault_found_in_ones_own_work_or_time_is_owned():
-    assert score("reflection", "The port scored far worse than the original, most likely because of bugs in my code.") >= 2
+    port = "The port scored far worse than the original, most likely because of bugs in my code."
+    assert score("reflection", port) >= 2
     assert score("reflection", "There was a flaw in my initial thinking about the pricing target.") >= 2
-    assert score("reflection", "Learning the old toolkit would have been a better use of my time than rewriting it.") >= 2
+    time = "Learning the old toolkit would have been a better use of my time than rewriting it."
+    assert score("reflection", time) >= 2
     assert score("reflection", "The vendor's library had bugs in its parser.") <= 1
