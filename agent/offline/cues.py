@@ -390,7 +390,7 @@ _SELF_VERB = (
     r"|assum(?:ed|ing)|overfit\w*|optimi[sz]ed for the wrong|got (?:\w+ ){0,3}wrong|was wrong|were wrong|had (?:\w+ ){0,2}wrong|blew|botched"
     r"|should(?:n['’]?t| not)? have|shoulda|could have (?:caught|avoided|prevented|checked|tested|asked|spotted|seen)|ought to have"
     r"|failed to|messed up|screwed up|dropped the ball|missed|made (?:a|the|one|two|an|that|this) (?:\w+ ){0,2}(?:mistake|error|wrong call|bad call)"
-    r"|figured|thought (?:\w+ ){0,3}(?:was|were|would be) (?:enough|fine|ok|okay|good enough)|signed off (?:\w+ ){0,4}without"
+    r"|(?:thought|figured) (?:\w+ ){0,5}(?:was|were|would be) (?:enough|fine|ok|okay|good enough|safe)|signed off (?:\w+ ){0,4}without"
     r"|(?:launched|shipped|released|deployed) (?:\w+ ){0,3}without (?:\w+ )?(?:asking|checking|testing|validating|looking)"
     r"|wasn['’]?t (?:careful|thorough|rigorous|paying attention)|(?:did not|didn['’]?t|never|hadn['’]?t) (?:\w+ ){0,1}(?:check|test|validate|verify|think (?:about|to|of|through|hard)"
     r"|realis|realiz|consider|talk|involve|ask|push|insist|account|look (?:at|into)|catch|notice|plan|anticipate|question|document|include|monitor|measure|spend"
@@ -428,7 +428,7 @@ OWNED_MISTAKE = rx(
     # Self-criticism by degree: "I shipped it too early", "I waited far too long"; not a view of what
     # others did ("I think they fly too high").
     r"|\bi" + _ADVERBS + r"\s+(?!think|thought|guess|believe|feel|felt|heard|know|knew|said|saw)"
-    r"(?:(?!they\b|he\b|she\b|we\b|you\b)\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident"
+    r"(?:(?!they\b|he\b|she\b|we\b|you\b|not\b|never\b)\w+\s+){1,5}?(?:far |way |much )?too (?:early|late|soon|fast|quickly|long|much|little|far|hard|optimistic|confident"
     r"|high|low|big|large|small|aggressive|aggressively|loose|tight|strict|lenient|generous|wide|narrow)\b"
 )
 WE_MISTAKE = rx(

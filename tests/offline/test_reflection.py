@@ -68,3 +68,9 @@ def test_a_fault_found_in_ones_own_work_or_time_is_owned():
     time = "Learning the old toolkit would have been a better use of my time than rewriting it."
     assert score("reflection", time) >= 2
     assert score("reflection", "The vendor's library had bugs in its parser.") <= 1
+
+
+def test_figuring_or_a_negated_degree_is_not_a_mistake():
+    assert score("reflection", "I figured this would be a good time to write up the project.") == 0
+    assert score("reflection", "I have not found too much written about this kind of work.") == 0
+    assert score("reflection", "I figured one week of data would be enough, and it was not.") >= 2
