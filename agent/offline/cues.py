@@ -23,6 +23,8 @@ PROBLEM = rx(
 )
 # A problem told as a problem, strong enough to stand without naming who was hurt.
 PROBLEM_FRAME = rx(
+    # Not an obstacle met while doing the work ("I ran into some problems with the installer").
+    r"(?<!ran into )(?<!run into )(?<!running into )(?<!ran into some )(?<!ran into a few )(?<!encountered )(?<!encountered some )(?<!hit some )"
     r"\b(?:(?:the|our|a|one|their|my) )?(?:big |main |real |core |biggest |recurring |actual |underlying |business |key |whole )?(?:problem|issue|pain(?: point)?|challenge|headache|bottleneck|complaint|embarrassment|gap|risk|concern)s? (?:was|is|were|:|that|when|with|for)"
     r"|\b(?:was|were) (?:the|our) (?:big|main|biggest|real) (?:thing|problem|issue|headache)|\b(?:was|were) killing\b|\b(?:was|were) being (?:taken|drained|hit|lost|missed|ignored|abused|stolen|defrauded|turned)"
     r"|\bstopped (?:trusting|using|opening|reading|clicking|looking)|\b(?:we|they) were (?:eating|losing|paying|burning|bleeding)|\bonly \d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"

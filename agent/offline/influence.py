@@ -76,8 +76,30 @@ def directional_influence(sentences: list[Sentence]) -> LayerReading:
 
 
 def _own_act(s: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The first act of `pattern` in the sentence that is the candidate's own and not denied."""
-    return next((m for m in s.finditer(pattern) if actor(s, m.start()) == "i" and not negated(s, m.start())), None)
+    """The first act of `pattern` in the sentence that is the candidate's own and not denied.
+
+    A line that opens on the act, with no subject ("Led the move to...", "Proposed a..."), is how
+    a résumé or a note tells the writer's own work.
+    """
+    return next(
+        (
+            m
+            for m in s.finditer(pattern)
+            if (actor(s, m.start()) == "i" or (m.start() == 0 and _opens_on_own_past_act(s)))
+            and not negated(s, m.start())
+        ),
+        None,
+    )
+
+
+_PAST_OPENING = re.compile(
+    r"(?:[a-z]+ed|led|drove|chose|made|set|took|came|went|ran|grew|built|wrote|kept|found|began|brought|won|sold)\b"
+)
+
+
+def _opens_on_own_past_act(s: Sentence) -> bool:
+    """A capitalised line with no subject that opens on a verb in the past: a résumé's or a note's own act."""
+    return s.text[:1].isupper() and not s.subjects()[1] and bool(_PAST_OPENING.match(s.lower)) and not s.find(lx.PASSIVE_ACT)
 
 
 def _told_alone(sentences: list[Sentence]) -> bool:

@@ -42,3 +42,8 @@ def test_a_problem_introduced_or_why_the_work_mattered_is_framing():
     mattered = "The speed-up mattered because each experiment took two days of cluster time. I parallelised the runs."
     assert score("problem_framing", mattered) >= 2
     assert score("problem_framing", "I parallelised the training runs across eight machines.") == 0
+
+
+def test_an_obstacle_met_while_doing_the_work_is_not_the_problem():
+    text = "I ran into some problems with the notebook service not installing the library. I trained the detector."
+    assert score("problem_framing", text) <= 1

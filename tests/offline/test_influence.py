@@ -77,3 +77,12 @@ def test_counsel_to_the_listener_is_not_a_decision_in_the_project():
     assert score("directional_influence", "I'd recommend anyone starting out to read the papers first.") <= 1
     assert score("directional_influence", "I suggest you begin with a simple baseline and plenty of plots.") <= 1
     assert score("directional_influence", "I recommended we drop the deep model for a linear one.") == 2
+
+
+def test_a_line_that_opens_on_the_writers_own_past_act_is_the_writers():
+    notes = "Proposed a two-stage ranking design to the search team. Wrote the feature jobs."
+    assert score("directional_influence", notes) >= 2
+    assert score("directional_influence", "Wrote the feature jobs. Tuned the thresholds.") == 1
+    # Imperatives, gerunds and passives are not the writer's acts.
+    assert score("directional_influence", "Do some data engineering. Using the GPUs is essential.") == 0
+    assert score("directional_influence", "suggested fixes are given for further work.") == 0
