@@ -99,7 +99,8 @@ _PAST_OPENING = re.compile(
 
 def _opens_on_own_past_act(s: Sentence) -> bool:
     """A capitalised line with no subject that opens on a verb in the past: a résumé's or a note's own act."""
-    return s.text[:1].isupper() and not s.subjects()[1] and bool(_PAST_OPENING.match(s.lower)) and not s.find(lx.PASSIVE_ACT)
+    opens = s.text[:1].isupper() and bool(_PAST_OPENING.match(s.lower))
+    return opens and not s.subjects()[1] and not s.find(lx.PASSIVE_ACT)
 
 
 def _told_alone(sentences: list[Sentence]) -> bool:
