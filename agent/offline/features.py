@@ -58,6 +58,7 @@ _AFTER_THE_WORK = re.compile(
 )
 
 
+_CONDITION = re.compile(r"\b(?:if|whenever|unless)\b")
 _USE = re.compile(
     r"\b\d[\d,.]*\s?(?:k\b|thousand|million)?\s*(?:people|users|visitors|readers|customers|downloads|installs|sign-?ups|stars|views)"
     r"\s+(?:\w+\s+)?(?:visited|used|tried|signed up|downloaded|installed|starred|viewed|read|came|joined|use)\b"
@@ -138,6 +139,8 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         spans_time = _TIME_SPAN.match(after) or _TIME_UNIT_END.search(token)
         if spans_time and not (gained or _TIME_WON.search(before_40)):
             continue
+        if _CONDITION.search(clause_before(lower, match.start())):
+            continue  # "if growth gets below 10 to the minus three": a threshold set, not a result
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.
     return [] if settings >= 2 else found

@@ -77,3 +77,8 @@ def test_a_change_aimed_at_or_possible_is_not_an_outcome():
     assert score("impact", "Once the pond model works, I want to cut feed waste by 30%.") <= 1
     assert score("impact", "Ops told us we could reduce manual reviews by 40% with it.") <= 1
     assert score("impact", "After launch we managed to cut manual reviews by 40%.") >= 2
+
+
+def test_a_number_in_a_condition_is_a_threshold_not_a_result():
+    assert score("impact", "If the growth rate falls below 2%, the controller cuts the feed.") <= 1
+    assert score("impact", "After the change, the growth rate fell below 2% for the first time.") >= 2
