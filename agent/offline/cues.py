@@ -115,6 +115,9 @@ TRADE_STRONG = rx(
     r"|(?:this|that|it) (?:is|was) (?:acceptable|worth it|fine|ok|okay) (?:to get|for|in return|because)"
     r"|(?<!want )(?<!like )(?<!hope )(?<!wish )to (?:get|keep|buy|win|gain|have) (?:much |far |a lot |a bit |slightly )?(?:less|more|fewer|better|lower|higher|faster|cheaper|tighter)"
     r"|(?:went with|chose|picked|opted for|settled on|decided on|switched to) [^.]{0,120}\b(?:but|though|although|even though|which (?:is|was|meant))\b[^.]{0,60}\b(?:worse|slower|less|lower|higher|more expensive|weaker|fewer|costlier|harder|miss\w*|lose|lost|noisier|bigger)"
+    # A gain told with what it kept or lost: "while retaining most of the accuracy", "with minimal accuracy loss".
+    r"|(?:while|whilst) (?:still )?(?:retaining|keeping|preserving|maintaining),? (?:\w+,? )?(?:most|the majority|much|nearly all|almost all|the bulk|\d+\s?%)\b"
+    r"|with (?:only )?(?:minimal|little|a small|a slight|slight|negligible|a modest|modest|some|a minor|minor) (?:[\w-]+ )?(?:loss|drop|hit|cost|decrease|degradation|penalty)\b"
     r"|^cost (?:about|around|roughly|maybe|us|me|a|some|\d)|(?:a|the) (?:cost|price) (?:we|i) (?:accepted|paid|took|were willing|was willing|agreed)|knowing (?:\w+ ){0,6}would (?:drop|fall|suffer|go (?:up|down)|get worse|be slower))"
 )
 CHOICE = rx(

@@ -47,3 +47,10 @@ def test_a_better_scoring_alternative_set_aside_for_a_reason_is_a_tradeoff():
 def test_a_wish_or_a_venue_is_not_a_tradeoff():
     assert score("tradeoffs", "Feel free to reach out if you want to have more discussion about it.") == 0
     assert score("tradeoffs", "The write-up was accepted at a workshop and is in press.") == 0
+
+
+def test_a_gain_told_with_what_it_kept_or_lost_is_a_tradeoff():
+    kept = "We swapped the physics simulator for a learned one, while keeping most of its accuracy."
+    assert score("tradeoffs", kept) >= 2
+    assert score("tradeoffs", "Pruning halved the latency with a small recall drop.") >= 2
+    assert score("tradeoffs", "The team kept most of the budget for labelling.") == 0
