@@ -115,6 +115,8 @@ TRADE_STRONG = rx(
     r"|(?:this|that|it) (?:is|was) (?:acceptable|worth it|fine|ok|okay) (?:to get|for|in return|because)"
     r"|(?<!want )(?<!like )(?<!hope )(?<!wish )to (?:get|keep|buy|win|gain|have) (?:much |far |a lot |a bit |slightly )?(?:less|more|fewer|better|lower|higher|faster|cheaper|tighter)"
     r"|(?:went with|chose|picked|opted for|settled on|decided on|switched to) [^.]{0,120}\b(?:but|though|although|even though|which (?:is|was|meant))\b[^.]{0,60}\b(?:worse|slower|less|lower|higher|more expensive|weaker|fewer|costlier|harder|miss\w*|lose|lost|noisier|bigger)"
+    # A choice with its shortfall conceded: "although it is not as accurate as a full CNN, it...".
+    r"|(?:although|though|even though|while|whilst|even if) [^.]{0,60}\bnot (?:quite )?as (?:\w+ )?(?:accurate|good|fast|precise|robust|flexible|powerful|cheap|simple|complete)\b"
     # A gain told with what it kept or lost: "while retaining most of the accuracy", "with minimal accuracy loss".
     r"|(?:while|whilst) (?:still )?(?:retaining|keeping|preserving|maintaining),? (?:\w+,? )?(?:most|the majority|much|nearly all|almost all|the bulk|\d+\s?%)\b"
     r"|with (?:only )?(?:minimal|little|a small|a slight|slight|negligible|a modest|modest|some|a minor|minor) (?:[\w-]+ )?(?:loss|drop|hit|cost|decrease|degradation|penalty)\b"
@@ -148,6 +150,7 @@ GAIN_AFTER_COST = rx(r"(?:but|yet|still|in return|on the other hand|in exchange|
 # A cost named outright: enough, with a choice and a quality, to make a tradeoff without being asked.
 DOWNSIDE_STRONG = rx(
     r"\b(?:cost|costs|costing|meant|lose|lost|losing|worse|slower|fewer|missed|misses|at the expense|gave up|sacrific\w+|hurt|penali[sz]\w+|took a hit"
+    r"|crude|inaccura\w+|not (?:entirely |fully |perfectly |very |as )?accurate|less (?:accurate|precise|robust)"
     r"|(?:slightly|a bit|a little|somewhat|marginally) (?:worse|lower|less|slower|higher|more))\b"
 )
 # "There are always tradeoffs": the sound of a tradeoff with no choice behind it.

@@ -54,3 +54,10 @@ def test_a_gain_told_with_what_it_kept_or_lost_is_a_tradeoff():
     assert score("tradeoffs", kept) >= 2
     assert score("tradeoffs", "Pruning halved the latency with a small recall drop.") >= 2
     assert score("tradeoffs", "The team kept most of the budget for labelling.") == 0
+
+
+def test_a_shortfall_conceded_or_a_crude_method_with_its_payoff_is_a_tradeoff():
+    conceded = "Although a fine-tuned backbone is not as accurate as a fully trained network, it gets close on our images."
+    assert score("tradeoffs", conceded) >= 2
+    crude = "Labelling by keyword rules is crude and adds bias. But it is a fast way to get a decent training set."
+    assert score("tradeoffs", crude) >= 2
