@@ -57,7 +57,7 @@ def test_a_gain_told_with_what_it_kept_or_lost_is_a_tradeoff():
 
 
 def test_a_shortfall_conceded_or_a_crude_method_with_its_payoff_is_a_tradeoff():
-    conceded = "Although a fine-tuned backbone is not as accurate as a fully trained network, it gets close on our images."
+    conceded = "Although a fine-tuned backbone is not as accurate as a fully trained network, it gets close."
     assert score("tradeoffs", conceded) >= 2
     crude = "Labelling by keyword rules is crude and adds bias. But it is a fast way to get a decent training set."
     assert score("tradeoffs", crude) >= 2
