@@ -249,7 +249,8 @@ ASSIGNED = rx(
     r"|\b(?:handed|gave|assigned) (?:\w+ ){0,2}to me\b|\blanded on my desk\b|\bwas handed (?:to )?me\b"
     r"|\b(?:management|leadership|the business|business|product|stakeholders|the client|execs|my team|the team) (?:\w+ )?(?:wanted|asked|needed|requested|came to)\b"
     r"|\bthe (?:goal|objective|aim|mission|task|idea|mandate|remit) (?:was|is) (?:to|basically)\b"
-    r"|\b(?:a |the |my )?(?:ticket|jira|task|assignment|requirement|request|okr|ask|brief)s? (?:was|were|said|came|from)\b"
+    r"|\b(?:a |the |my )?(?:ticket|jira|assignment|requirement|request|okr|ask|brief)s? (?:was|were|said|came|from)\b"
+    r"|\b(?:a |the |my )?tasks? (?:was|were) (?:handed|given|assigned|passed|sent)\b|\btasks? came\b|\bmy tasks? (?:from|was|were)\b"
     r"|\b(?:got|received|picked up) (?:a |the )?(?:ticket|task|jira|assignment|request)\b"
     r"|\bthey (?:wanted|needed|asked) (?:me|us|a|an)\b",
 )

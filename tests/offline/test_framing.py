@@ -47,3 +47,9 @@ def test_a_problem_introduced_or_why_the_work_mattered_is_framing():
 def test_an_obstacle_met_while_doing_the_work_is_not_the_problem():
     text = "I ran into some problems with the notebook service not installing the library. I trained the detector."
     assert score("problem_framing", text) <= 1
+
+
+def test_a_task_that_was_a_bottleneck_is_a_problem_not_an_assignment():
+    text = "Counting seedlings by hand was slow. This task was previously a bottleneck for the greenhouse staff."
+    assert score("problem_framing", text) >= 2
+    assert score("problem_framing", "My task from the team lead was to train the detector.") == 1
