@@ -23,7 +23,7 @@ PROBLEM = rx(
 )
 # A problem told as a problem, strong enough to stand without naming who was hurt.
 PROBLEM_FRAME = rx(
-    # Not an obstacle met while doing the work ("I ran into some problems with the installer").
+    # Not an obstacle met while doing the work ("we ran into issues with the cluster quota").
     r"(?<!ran into )(?<!run into )(?<!running into )(?<!ran into some )(?<!ran into a few )(?<!encountered )(?<!encountered some )(?<!hit some )"
     r"\b(?:(?:the|our|a|one|their|my) )?(?:big |main |real |core |biggest |recurring |actual |underlying |business |key |whole )?(?:problem|issue|pain(?: point)?|challenge|headache|bottleneck|complaint|embarrassment|gap|risk|concern)s? (?:was|is|were|:|that|when|with|for)"
     r"|\b(?:was|were) (?:the|our) (?:big|main|biggest|real) (?:thing|problem|issue|headache)|\b(?:was|were) killing\b|\b(?:was|were) being (?:taken|drained|hit|lost|missed|ignored|abused|stolen|defrauded|turned)"
@@ -33,7 +33,8 @@ PROBLEM_FRAME = rx(
     r"|\b(?:was|were|is|are) (?:too slow|too expensive|too manual|unusable|broken|a mess|climbing|rising|growing|doubling)\b|\b(?:had|have) (?:been )?(?:climbing|rising|growing|doubled|tripled)\b"
     r"|\bthe reason (?:it|this|that)(?: \w+)? (?:became|was) (?:a |the )?(?:priority|urgent|important)\b|\b(?:was|were) (?:a|the) (?:revenue|cost|safety|compliance|customer|retention|trust) (?:thing|problem|issue|risk)\b"
     r"|\b(?:going|went|switched|moved|lost) (?:\w+ )?to (?:a |the |our )?competitors?\b|\bnever (?:heard|hear) from them again\b"
-    # A problem introduced, or why the work mattered: "there's this challenge when...", "it matters because".
+    # A problem introduced, or why the work mattered: "there was a gap in how refunds were checked",
+    # "speed mattered because...".
     r"|\bthere(?:['’]s| is| was| were) (?:this |a |an |one )?(?:\w+ )?(?:challenge|problem|issue|gap|pain point|bottleneck)s?\b"
     r"|\b(?:is|was|are|were) (?:so |really |very |particularly |especially )?(?:important|critical|crucial|essential|urgent) because\b"
     r"|\b(?:matters|mattered) because\b"
@@ -115,9 +116,9 @@ TRADE_STRONG = rx(
     r"|(?:this|that|it) (?:is|was) (?:acceptable|worth it|fine|ok|okay) (?:to get|for|in return|because)"
     r"|(?<!want )(?<!like )(?<!hope )(?<!wish )to (?:get|keep|buy|win|gain|have) (?:much |far |a lot |a bit |slightly )?(?:less|more|fewer|better|lower|higher|faster|cheaper|tighter)"
     r"|(?:went with|chose|picked|opted for|settled on|decided on|switched to) [^.]{0,120}\b(?:but|though|although|even though|which (?:is|was|meant))\b[^.]{0,60}\b(?:worse|slower|less|lower|higher|more expensive|weaker|fewer|costlier|harder|miss\w*|lose|lost|noisier|bigger)"
-    # A choice with its shortfall conceded: "although it is not as accurate as a full CNN, it...".
+    # A choice with its shortfall conceded: "though the small model is not as accurate, it fits on a phone".
     r"|(?:although|though|even though|while|whilst|even if) [^.]{0,60}\bnot (?:quite )?as (?:\w+ )?(?:accurate|good|fast|precise|robust|flexible|powerful|cheap|simple|complete)\b"
-    # A gain told with what it kept or lost: "while retaining most of the accuracy", "with minimal accuracy loss".
+    # A gain told with what it kept or lost: "while keeping most of the recall", "with a small drop in precision".
     r"|(?:while|whilst) (?:still )?(?:retaining|keeping|preserving|maintaining),? (?:\w+,? )?(?:most|the majority|much|nearly all|almost all|the bulk|\d+\s?%)\b"
     r"|with (?:only )?(?:minimal|little|a small|a slight|slight|negligible|a modest|modest|some|a minor|minor) (?:[\w-]+ )?(?:loss|drop|hit|cost|decrease|degradation|penalty)\b"
     r"|^cost (?:about|around|roughly|maybe|us|me|a|some|\d)|(?:a|the) (?:cost|price) (?:we|i) (?:accepted|paid|took|were willing|was willing|agreed)|knowing (?:\w+ ){0,6}would (?:drop|fall|suffer|go (?:up|down)|get worse|be slower))"
@@ -129,8 +130,8 @@ DOWNSIDE = rx(
     r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
 )
 # The second half of a cost told across two sentences: "...fewer bookings. But the ones who got booked stayed."
-# A change aimed at, hoped for or possible, not one that happened: "I want to reduce it by 70%",
-# "we think we can cut 40%", "the plan was to cut costs by 20%".
+# A change aimed at, hoped for or possible, not one that happened: "the goal is to cut waiting time by 30%",
+# "finance thinks we could save 10%", "the plan was to cut costs by 20%".
 INTENDED_CHANGE = rx(
     r"\b(?:want|wanted|would like|plan|planned|planning|hope|hoped|hoping|aim|aimed|aiming|intend|intended|trying|try"
     r"|goal (?:is|was)|plan (?:is|was)|target (?:is|was)|expect|expected|can|could|would|might|will|going to|gonna)"
@@ -410,8 +411,8 @@ OWNED_MISTAKE = rx(
     r"|\bmy (?:own )?(?:call|decision|idea|choice|design|plan|recommendation|assumption)\b[^.]{0,50}\b(?:wrong|a mistake|a bad one|backfired|didn['’]?t (?:work|hold)|failed)\b"
     r"|\b(?:was|is|['’]s) (?:all |entirely |squarely |really )?on me\b|\b(?:that|this|it|which|the (?:mistake|error|miss|failure|call|blame))(?: one)?(?: was| is|['’]s) (?:all |entirely )?mine\b|\bi(?:['’]d| would) own\b|\bi take (?:the |full )?(?:blame|responsibility)\b|\bmy (?:own )?doing\b"
     r"|\b(?:mistake|error|thing) (?:that )?i (?:made|own|got wrong|would own|regret)\b|\bi regret\b|\blearn(?:ed|t) (?:\w+ ){0,2}the hard way\b"
-    # The fault found in one's own work or time: "bugs in my code", "a flaw in my initial thinking",
-    # "would have been a better use of my time".
+    # The fault found in one's own work or time: "a bug in my pipeline", "a hole in my assumptions",
+    # "a better use of my effort".
     r"|\b(?:bugs?|mistakes?|errors?|flaws?|holes?) (?:in|of) my (?:own )?(?:\w+ )?(?:code|implementation|pipeline|script|port|setup|approach"
     r"|thinking|reasoning|logic|analysis|assumptions?|plan|design)\b|\bbetter use of my (?:time|effort|days|weeks)\b"
     r"|\bi" + _ADVERBS + r"\s+" + _SELF_VERB + r"\b"

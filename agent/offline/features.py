@@ -140,7 +140,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         if spans_time and not (gained or _TIME_WON.search(before_40)):
             continue
         if _CONDITION.search(clause_before(lower, match.start())):
-            continue  # "if growth gets below 10 to the minus three": a threshold set, not a result
+            continue  # "if the error rate climbs above 5%": a threshold set, not a result
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.
     return [] if settings >= 2 else found

@@ -189,7 +189,7 @@ SCOPE = rx(
     r"|\bI (?:was|am) (?:the )?(?:only|sole|single) \w+",
 )
 # Leading named as the candidate's role: the rubric's 2 is a choice proposed, led or decided, and
-# whoever led a project or team set its direction ("I was the tech lead for it").
+# whoever led a project or team set its direction ("I ran the rebuild as its lead engineer").
 LEAD_ROLE = rx(
     r"\bi (?:was|am|became|served as|acted as|worked as)(?: the| a| an)? (?:[\w-]+ )?(?:tech(?:nical)? lead|team lead|project lead"
     r"|lead (?:engineer|data scientist|scientist|developer|researcher)|project manager)\b"
@@ -281,7 +281,7 @@ GENERAL_ADVICE = rx(
     r"|\b(?:we|i) (?:would|could|might)(?: have|['’]ve) (?:\w+ed|done|built|set|run|caught|seen|made|put|kept|had)\b"
     r"|\b(?:we|i) (?:had |have )?(?:planned|plan|planning|intended|intend|hoped|hope|meant|were going|was going) to\b"
     r"|\b(?:was|were) supposed to\b|\bon the roadmap\b|\bin the future\b|\bat some point\b"
-    # Counsel to the listener in the present tense ("I'd suggest to anyone...", "I recommend you..."),
+    # Counsel to the listener in the present tense ("I'd advise newcomers to...", "I recommend you..."),
     # where "I recommended" tells what the candidate did.
     r"|\bi(?: would| really| definitely|['’]d)* (?:recommend|suggest|advise|encourage|urge)(?:s)?\b(?! (?:that )?we\b)"
 )

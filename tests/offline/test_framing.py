@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agent.models import Transcript
+from agent.offline import lexicon as lx
 from agent.offline.framing import problem_framing
 from agent.offline.text import candidate_sentences
 from tests.offline.helpers import score, story
@@ -35,21 +36,22 @@ def test_in_a_conversation_nobody_steered_the_problem_may_come_up_in_a_later_ans
 
 def test_a_problem_introduced_or_why_the_work_mattered_is_framing():
     text = (
-        "There's this challenge in retail forecasting when stores open and close every month. "
+        "There was a gap in how new stores were forecast: they had no history for months. "
         "I built a model that pools stores by region."
     )
     assert score("problem_framing", text) >= 2
-    mattered = "The speed-up mattered because each experiment took two days of cluster time. I parallelised the runs."
+    mattered = "Speed mattered because each experiment took two days of cluster time. I parallelised the runs."
     assert score("problem_framing", mattered) >= 2
     assert score("problem_framing", "I parallelised the training runs across eight machines.") == 0
 
 
 def test_an_obstacle_met_while_doing_the_work_is_not_the_problem():
-    text = "I ran into some problems with the notebook service not installing the library. I trained the detector."
+    text = "I ran into some problems with the cloud notebook's GPU drivers. I trained the detector."
     assert score("problem_framing", text) <= 1
 
 
 def test_a_task_that_was_a_bottleneck_is_a_problem_not_an_assignment():
-    text = "Counting seedlings by hand was slow. This task was previously a bottleneck for the greenhouse staff."
+    text = "The real problem was triage: the task was eating two nurse shifts a week."
     assert score("problem_framing", text) >= 2
+    assert lx.ASSIGNED.search("that labelling task was a bottleneck for the nurses") is None
     assert score("problem_framing", "My task from the team lead was to train the detector.") == 1

@@ -74,11 +74,11 @@ def test_the_score_of_an_option_set_aside_is_not_an_outcome():
 
 
 def test_a_change_aimed_at_or_possible_is_not_an_outcome():
-    assert score("impact", "Once the pond model works, I want to cut feed waste by 30%.") <= 1
-    assert score("impact", "Ops told us we could reduce manual reviews by 40% with it.") <= 1
+    assert score("impact", "Once the forecaster is live, I want to cut stockouts by 30%.") <= 1
+    assert score("impact", "Finance thought we could trim refunds by 15% with it.") <= 1
     assert score("impact", "After launch we managed to cut manual reviews by 40%.") >= 2
 
 
 def test_a_number_in_a_condition_is_a_threshold_not_a_result():
-    assert score("impact", "If the growth rate falls below 2%, the controller cuts the feed.") <= 1
-    assert score("impact", "After the change, the growth rate fell below 2% for the first time.") >= 2
+    assert score("impact", "If the queue climbs above 500 jobs, the scheduler pauses the batch runs.") <= 1
+    assert score("impact", "After the change, the queue fell below 50 jobs for the first time.") >= 2

@@ -60,7 +60,7 @@ def test_growing_a_team_or_running_with_an_idea_is_driving_it():
 
 def test_a_choice_told_by_its_manner_is_a_decision():
     assert score("directional_influence", "I devised a two-stage check so the slow model only saw the hard cases.") == 2
-    assert score("directional_influence", "Halfway through I pivoted from a price model to a comparison tool.") == 2
+    assert score("directional_influence", "Halfway through I pivoted from churn scores to a retention dashboard.") == 2
     assert score("directional_influence", "I deliberately kept the first version to a single rule table.") == 2
     # Someone else's devising is not the candidate's.
     assert score("directional_influence", "Our architect devised the rollout plan and I wrote the jobs for it.") <= 1
@@ -68,14 +68,14 @@ def test_a_choice_told_by_its_manner_is_a_decision():
 
 def test_leading_named_as_ones_role_is_leading():
     assert score("directional_influence", "I was the tech lead for the recommendations rebuild.") >= 2
-    assert score("directional_influence", "For two years I was technical lead of the ranking team.") >= 2
+    assert score("directional_influence", "I served as technical lead on the fraud rules migration.") >= 2
     assert score("directional_influence", "My friend was the tech lead and I wrote the feature jobs.") <= 1
     assert score("directional_influence", "I was not the tech lead; I wrote the feature jobs.") <= 1
 
 
 def test_counsel_to_the_listener_is_not_a_decision_in_the_project():
     assert score("directional_influence", "I'd recommend anyone starting out to read the papers first.") <= 1
-    assert score("directional_influence", "I suggest you begin with a simple baseline and plenty of plots.") <= 1
+    assert score("directional_influence", "I suggest you keep a notebook of every experiment.") <= 1
     assert score("directional_influence", "I recommended we drop the deep model for a linear one.") == 2
 
 
@@ -84,5 +84,5 @@ def test_a_line_that_opens_on_the_writers_own_past_act_is_the_writers():
     assert score("directional_influence", notes) >= 2
     assert score("directional_influence", "Wrote the feature jobs. Tuned the thresholds.") == 1
     # Imperatives, gerunds and passives are not the writer's acts.
-    assert score("directional_influence", "Do some data engineering. Using the GPUs is essential.") == 0
-    assert score("directional_influence", "suggested fixes are given for further work.") == 0
+    assert score("directional_influence", "Clean the raw logs first. Using a cache is essential.") == 0
+    assert score("directional_influence", "proposed changes are listed in the appendix.") == 0

@@ -62,15 +62,15 @@ def test_a_mistake_owned_in_short_or_by_degree_is_owned():
 
 
 def test_a_fault_found_in_ones_own_work_or_time_is_owned():
-    port = "The port scored far worse than the original, most likely because of bugs in my code."
+    port = "The recommender missed half the holiday orders because of a bug in my pipeline."
     assert score("reflection", port) >= 2
-    assert score("reflection", "There was a flaw in my initial thinking about the pricing target.") >= 2
-    time = "Learning the old toolkit would have been a better use of my time than rewriting it."
+    assert score("reflection", "The churn window I picked came from a hole in my assumptions about renewals.") >= 2
+    time = "Asking the billing team first was a better use of my effort than a week of guessing."
     assert score("reflection", time) >= 2
     assert score("reflection", "The vendor's library had bugs in its parser.") <= 1
 
 
 def test_figuring_or_a_negated_degree_is_not_a_mistake():
-    assert score("reflection", "I figured this would be a good time to write up the project.") == 0
-    assert score("reflection", "I have not found too much written about this kind of work.") == 0
+    assert score("reflection", "I figured the write-up could wait until the holidays.") == 0
+    assert score("reflection", "I have not seen too many write-ups on label budgets.") == 0
     assert score("reflection", "I figured one week of data would be enough, and it was not.") >= 2

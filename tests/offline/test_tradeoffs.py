@@ -45,19 +45,19 @@ def test_a_better_scoring_alternative_set_aside_for_a_reason_is_a_tradeoff():
 
 
 def test_a_wish_or_a_venue_is_not_a_tradeoff():
-    assert score("tradeoffs", "Feel free to reach out if you want to have more discussion about it.") == 0
-    assert score("tradeoffs", "The write-up was accepted at a workshop and is in press.") == 0
+    assert score("tradeoffs", "Write to me if you want to have more examples of the dashboards.") == 0
+    assert score("tradeoffs", "The write-up accepted at the workshop is now in the proceedings.") == 0
 
 
 def test_a_gain_told_with_what_it_kept_or_lost_is_a_tradeoff():
-    kept = "We swapped the physics simulator for a learned one, while keeping most of its accuracy."
+    kept = "We moved ranking to a distilled model, cutting serving cost while keeping most of the click-through."
     assert score("tradeoffs", kept) >= 2
     assert score("tradeoffs", "Pruning halved the latency with a small recall drop.") >= 2
     assert score("tradeoffs", "The team kept most of the budget for labelling.") == 0
 
 
 def test_a_shortfall_conceded_or_a_crude_method_with_its_payoff_is_a_tradeoff():
-    conceded = "Although a fine-tuned backbone is not as accurate as a fully trained network, it gets close."
+    conceded = "We kept the distilled model, even though it is not as accurate as the teacher, since it fits."
     assert score("tradeoffs", conceded) >= 2
-    crude = "Labelling by keyword rules is crude and adds bias. But it is a fast way to get a decent training set."
+    crude = "Our hand-written heuristics for the labels were crude. But they gave us ten thousand examples in a day."
     assert score("tradeoffs", crude) >= 2
