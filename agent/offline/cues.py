@@ -23,8 +23,6 @@ PROBLEM = rx(
 )
 # A problem told as a problem, strong enough to stand without naming who was hurt.
 PROBLEM_FRAME = rx(
-    # Not an obstacle met while doing the work ("we ran into issues with the cluster quota").
-    r"(?<!ran into )(?<!run into )(?<!running into )(?<!ran into some )(?<!ran into a few )(?<!encountered )(?<!encountered some )(?<!hit some )"
     r"\b(?:(?:the|our|a|one|their|my) )?(?:big |main |real |core |biggest |recurring |actual |underlying |business |key |whole )?(?:problem|issue|pain(?: point)?|challenge|headache|bottleneck|complaint|embarrassment|gap|risk|concern)s? (?:was|is|were|:|that|when|with|for)"
     r"|\b(?:was|were) (?:the|our) (?:big|main|biggest|real) (?:thing|problem|issue|headache)|\b(?:was|were) killing\b|\b(?:was|were) being (?:taken|drained|hit|lost|missed|ignored|abused|stolen|defrauded|turned)"
     r"|\bstopped (?:trusting|using|opening|reading|clicking|looking)|\b(?:we|they) were (?:eating|losing|paying|burning|bleeding)|\bonly \d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"
@@ -253,6 +251,11 @@ MEETING = rx(
     r"|catch-?ups?|calls? with|mentors?|mentoring|classes|lectures?|seminars?|lessons?|courses?|kanban|scrum)\b"
 )
 # A need told with its reason, or the point of the work: how people frame a problem in passing.
+# An obstacle met while doing the work, not the problem the work was for: "we ran into issues with the
+# cluster quota" (tested on the words just before a problem word).
+OBSTACLE_MET = rx(
+    r"\b(?:ran|run|running|runs) into (?:some |a few |many |a lot of |several )?$|\b(?:encountered|hit) (?:some |a few |several )?$"
+)
 NEED_WITH_REASON = rx(
     r"\b(?:we|they|customers|users|clients|people|the business|the company|teams?|operators|analysts|doctors|farmers|sellers|buyers|drivers)"
     r" (?:really |badly |just )?(?:wanted|needed|need|want|had|have|were trying|are trying) to\b[^.]{0,140}?\b(?:because|so that|so they|so we|in order to|otherwise|which (?:meant|means|would))\b"

@@ -13,11 +13,11 @@ from agent.offline.text import Sentence
 Actor = Literal["i", "we", "other", "passive", "none"]
 
 _WORD = re.compile(r"\S+")
-_HAS_NUMBER = re.compile(
-    r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b"
+_HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b")
+_NUMBER_WORD_WITH_UNIT = re.compile(
     # A number word with a unit of measure: "margin went up four points", "three times faster"; a bare
     # "three times" counts repetitions.
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
     r" (?:points|times (?:faster|quicker|cheaper|more|fewer|less|higher|lower|larger|bigger|smaller|better))\b"
     r"|\b(?:improv|gain|advanc|accelerat)\w* by (?:about |around |roughly |nearly |almost )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -106,8 +106,16 @@ def _level_now(lower: str) -> bool:
 
 def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     """Numbers in the sentence that measure an outcome rather than a setting or a date."""
+    if sentence.outcome_numbers_memo is None:
+        sentence.outcome_numbers_memo = _outcome_numbers(sentence)
+    return sentence.outcome_numbers_memo
+
+
+def _outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
     lower = sentence.lower
-    if not _HAS_NUMBER.search(lower):
+    if not _HAS_NUMBER.search(lower) and not (
+        ("points" in lower or "times " in lower or " by " in lower) and _NUMBER_WORD_WITH_UNIT.search(lower)
+    ):
         return []
     stated = sentence.find(cues.OUTCOME_VERB) or sentence.find(cues.COMPARISON) or sentence.find(cues.MULTIPLE)
     if not (stated or _level_now(lower) or _PLACING.search(lower) or _USE.search(lower)):
@@ -139,7 +147,7 @@ def outcome_numbers(sentence: Sentence) -> list[re.Match[str]]:
         spans_time = _TIME_SPAN.match(after) or _TIME_UNIT_END.search(token)
         if spans_time and not (gained or _TIME_WON.search(before_40)):
             continue
-        if _CONDITION.search(clause_before(lower, match.start())):
+        if _CONDITION.search(lower, 0, match.start()) and _CONDITION.search(clause_before(lower, match.start())):
             continue  # "if the error rate climbs above 5%": a threshold set, not a result
         found.append(match)
     # A sentence that lists settings (epochs, GPUs, rows...) reports a configuration, not a result.

@@ -32,6 +32,8 @@ def problem_framing(sentences: list[Sentence]) -> LayerReading:
             hits[2].append((s, m.start()))
         if in_frame and not assigned and not (s.find(cues.RESULT_MARKER) and outcome_numbers(s)):
             m = asserted(cues.PROBLEM_FRAME, s)
+            if m and cues.OBSTACLE_MET.search(s.lower, 0, m.start()):
+                m = None
             if not m:
                 m = asserted(cues.PROBLEM, s)
                 m = m if m and s.find(cues.STAKE) else None

@@ -21,11 +21,11 @@ def impact(sentences: list[Sentence]) -> LayerReading:
     for s in claims:
         if s.general:
             continue
-        # The score of an option set aside ("beat it by two points, but we didn't use it") is no outcome.
-        set_aside = s.find(cues.BETTER_ALTERNATIVE) and s.find(cues.KEPT_PLAINER)
-        numbers = [] if set_aside else outcome_numbers(s)
-        intended = s.find(cues.INTENDED_CHANGE)
-        if intended and numbers and intended.start() < numbers[0].start():
+        numbers = outcome_numbers(s)
+        if numbers and s.find(cues.BETTER_ALTERNATIVE) and s.find(cues.KEPT_PLAINER):
+            numbers = []  # the score of an option set aside ("beat it by two points, but we didn't use it")
+        intended = s.find(cues.INTENDED_CHANGE) if numbers else None
+        if intended and intended.start() < numbers[0].start():
             numbers = []  # a change aimed at or possible, not one that happened
         if numbers and (_is_outcome(s, id(s) in framing_zone, numbers[-1].start()) or _problem_then_result(s, numbers)):
             pos = numbers[0].start()

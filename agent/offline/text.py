@@ -39,6 +39,8 @@ class Sentence:
     _memo: dict[object, re.Match[str] | None] = field(init=False, repr=False, default_factory=dict)
     _subjects: tuple[list[int], list[str]] | None = field(init=False, repr=False, default=None)
     _encoded: bytes | None = field(init=False, repr=False, default=None)
+    # features.outcome_numbers, computed once: four readers and the learned layer ask for it
+    outcome_numbers_memo: list[re.Match[str]] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         self.lower = _lower_same_length(self.text)
