@@ -46,7 +46,7 @@ def test_a_problem_introduced_or_why_the_work_mattered_is_framing():
 
 
 def test_an_obstacle_met_while_doing_the_work_is_not_the_problem():
-    text = "I ran into some problems with the cloud notebook's GPU drivers. I trained the detector."
+    text = "We ran into a few problems with the cloud notebook's GPU drivers. I trained the detector."
     assert score("problem_framing", text) <= 1
 
 

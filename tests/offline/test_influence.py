@@ -67,7 +67,7 @@ def test_a_choice_told_by_its_manner_is_a_decision():
 
 
 def test_leading_named_as_ones_role_is_leading():
-    assert score("directional_influence", "I was the tech lead for the recommendations rebuild.") >= 2
+    assert score("directional_influence", "On the recommendations rebuild I was the tech lead.") >= 2
     assert score("directional_influence", "I served as technical lead on the fraud rules migration.") >= 2
     assert score("directional_influence", "My friend was the tech lead and I wrote the feature jobs.") <= 1
     assert score("directional_influence", "I was not the tech lead; I wrote the feature jobs.") <= 1
