@@ -127,7 +127,6 @@ CHOICE = rx(
 DOWNSIDE = rx(
     r"\b(?:but|though|although|however|cost|costs|meant|means|lose|lost|worse|slower|less|fewer|more|higher|lower|too|missed|miss|couldn['’]?t|can['’]?t|unhappy|complain\w*|found it|at the expense)\b"
 )
-# The second half of a cost told across two sentences: "...fewer bookings. But the ones who got booked stayed."
 # A change aimed at, hoped for or possible, not one that happened: "the goal is to cut waiting time by 30%",
 # "finance thinks we could save 10%", "the plan was to cut costs by 20%".
 INTENDED_CHANGE = rx(
@@ -145,6 +144,7 @@ KEPT_PLAINER = rx(
     r"|\b(?:stuck|stayed|went|kept|shipped|chose|picked|used|deployed|launched) (?:with )?(?:it anyway )?(?:the |our |a )?"
     r"(?:simpler|smaller|linear|logistic|original|existing|older|cheaper|faster|current|baseline|interpretable|explainable|plainer|rules?)\b"
 )
+# The second half of a cost told across two sentences: "...fewer bookings. But the ones who got booked stayed."
 GAIN_AFTER_COST = rx(r"(?:but|yet|still|in return|on the other hand|in exchange|the upside|the payoff)\b")
 # A cost named outright: enough, with a choice and a quality, to make a tradeoff without being asked.
 DOWNSIDE_STRONG = rx(
@@ -250,12 +250,12 @@ MEETING = rx(
     r"\b(?:meetings?|check-?ins?|stand-?ups?|syncs?|sprints?|planning|retros?|retrospectives?|one-on-ones?|1:1s?|office hours"
     r"|catch-?ups?|calls? with|mentors?|mentoring|classes|lectures?|seminars?|lessons?|courses?|kanban|scrum)\b"
 )
-# A need told with its reason, or the point of the work: how people frame a problem in passing.
 # An obstacle met while doing the work, not the problem the work was for: "we ran into issues with the
 # cluster quota" (tested on the words just before a problem word).
 OBSTACLE_MET = rx(
     r"\b(?:ran|run|running|runs) into (?:some |a few |many |a lot of |several )?$|\b(?:encountered|hit) (?:some |a few |several )?$"
 )
+# A need told with its reason, or the point of the work: how people frame a problem in passing.
 NEED_WITH_REASON = rx(
     r"\b(?:we|they|customers|users|clients|people|the business|the company|teams?|operators|analysts|doctors|farmers|sellers|buyers|drivers)"
     r" (?:really |badly |just )?(?:wanted|needed|need|want|had|have|were trying|are trying) to\b[^.]{0,140}?\b(?:because|so that|so they|so we|in order to|otherwise|which (?:meant|means|would))\b"

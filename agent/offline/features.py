@@ -14,12 +14,13 @@ Actor = Literal["i", "we", "other", "passive", "none"]
 
 _WORD = re.compile(r"\S+")
 _HAS_NUMBER = re.compile(r"\d|\b(?:half|halved|doubled|tripled|third|quarter|twice|percent|cent)\b")
+_GAINED_BY = r"\b(?:improv|gain|advanc|accelerat)\w* by"  # "improved by", "gained by"
 _NUMBER_WORD_WITH_UNIT = re.compile(
     # A number word with a unit of measure: "margin went up four points", "three times faster"; a bare
     # "three times" counts repetitions.
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
     r" (?:points|times (?:faster|quicker|cheaper|more|fewer|less|higher|lower|larger|bigger|smaller|better))\b"
-    r"|\b(?:improv|gain|advanc|accelerat)\w* by (?:about |around |roughly |nearly |almost )?"
+    r"|" + _GAINED_BY + r" (?:about |around |roughly |nearly |almost )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 _WORD_FROM_TO = re.compile(r"\bfrom (?:about |around )?[a-z]+\b[^.]{0,40}\bto (?:about |around |just |only )?[a-z]+\b")
@@ -35,7 +36,7 @@ _TIME_WON = re.compile(
     r"[^.]{0,20}$"
 )
 # A measure that moved by a span of time: "reading ages improved by around 4 months".
-_TIME_GAINED = re.compile(r"\b(?:improv|gain|advanc|accelerat)\w* by\b[^.]{0,20}$")
+_TIME_GAINED = re.compile(_GAINED_BY + r"\b[^.]{0,20}$")
 _TIME_UNIT_END = re.compile(r"\d\s*(?:hours?|hrs?|days?|weeks?|months?|years?)$")
 # Outcomes that carry their own unit: a placing ("finished 5th", "top 2%") or use ("6,000 people visited").
 _PLACING = re.compile(
@@ -97,6 +98,11 @@ def actor(sentence: Sentence, pos: int) -> Actor:
 
 
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?$")
+
+
+def option_set_aside(sentence: Sentence) -> bool:
+    """An alternative that scored better and was not used: its numbers are not the story's outcome."""
+    return bool(sentence.find(cues.BETTER_ALTERNATIVE) and sentence.find(cues.KEPT_PLAINER))
 
 
 def _level_now(lower: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from agent.offline import cues
-from agent.offline.features import clause_before, outcome_numbers
+from agent.offline.features import clause_before, option_set_aside, outcome_numbers
 from agent.offline.reading import LayerReading, asserted, claims_in, reading
 from agent.offline.text import Sentence
 
@@ -22,7 +22,7 @@ def impact(sentences: list[Sentence]) -> LayerReading:
         if s.general:
             continue
         numbers = outcome_numbers(s)
-        if numbers and s.find(cues.BETTER_ALTERNATIVE) and s.find(cues.KEPT_PLAINER):
+        if numbers and option_set_aside(s):
             numbers = []  # the score of an option set aside ("beat it by two points, but we didn't use it")
         intended = s.find(cues.INTENDED_CHANGE) if numbers else None
         if intended and intended.start() < numbers[0].start():
@@ -44,6 +44,16 @@ def impact(sentences: list[Sentence]) -> LayerReading:
             hits[1].append((s, m.start()))
     score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
     return reading(score, hits, "impact")
+
+
+def _result_later(lower: str, cadence_at: int, number_at: int) -> bool:
+    """The number sits in a later clause than the routine, one that tells a change and watches nothing."""
+    clause = clause_before(lower, number_at)
+    return (
+        cadence_at < number_at - len(clause)
+        and bool(cues.OUTCOME_VERB.search(clause))
+        and not (cues.WATCH.search(clause) or cues.INSPECT.search(clause))
+    )
 
 
 # "1,700 per week": a number's unit of time, not the rhythm of a routine.
@@ -130,16 +140,9 @@ def _is_outcome(s: Sentence, in_framing: bool, number_at: int) -> bool:
     cadence = s.find(cues.CADENCE)
     # A monitoring routine, with the numbers it watches; a result told in a later clause ("I watched
     # margin daily, and it went up four points") is still a result.
-    clause = clause_before(s.lower, number_at)
-    result_later = (
-        cadence
-        and cadence.start() < number_at - len(clause)
-        and cues.OUTCOME_VERB.search(clause)
-        and not (cues.WATCH.search(clause) or cues.INSPECT.search(clause))
-    )
     if (
         cadence
-        and not result_later
+        and not _result_later(s.lower, cadence.start(), number_at)
         and not _RATE_UNIT.search(s.lower, 0, cadence.start())
         and (s.find(cues.WATCH) or s.find(cues.INSPECT))
     ):

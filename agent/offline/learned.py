@@ -20,7 +20,7 @@ import numpy as np
 
 from agent import rubric
 from agent.offline import cues, embedding, signals
-from agent.offline.features import negated, outcome_numbers
+from agent.offline.features import negated, option_set_aside, outcome_numbers
 from agent.offline.reading import LayerReading
 from agent.offline.text import Sentence
 from agent.rubric import Layer
@@ -188,9 +188,7 @@ def _speakers(layer: str, story: StoryView) -> list[int]:
             continue
         if layer == "impact" and not (story.hits["outcome"][i] or story.hits["vague_outcome"][i] or outcome_numbers(s)):
             continue  # a bare number ("40 epochs on 8 GPUs") is a setting, not an outcome
-        if layer == "impact" and (
-            s.find(cues.INTENDED_CHANGE) or (s.find(cues.BETTER_ALTERNATIVE) and s.find(cues.KEPT_PLAINER))
-        ):
+        if layer == "impact" and (s.find(cues.INTENDED_CHANGE) or option_set_aside(s)):
             continue  # a change aimed at, or the score of an option set aside, is not an outcome
         if layer == "deployment_monitoring" and s.find(cues.MEETING) and not s.find(cues.SPECIFIC_SIGNAL):
             continue  # "weekly planning meetings": the rhythm of the team's work, not of watching a model

@@ -63,8 +63,6 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
     def forgone_better(index: int) -> bool:
         """An alternative that scored better, set aside by the candidate's side for a stated reason."""
         c = claims[index]
-        if not _MAY_COMPARE.search(c.lower):
-            return False
         better = asserted(cues.BETTER_ALTERNATIVE, c)
         if not better or c.general or c.hedged:
             return False
@@ -101,10 +99,6 @@ def tradeoffs(sentences: list[Sentence]) -> LayerReading:
         hits[3 if reason and contain else 2].append((s, pos))
     score = 3 if hits[3] else 2 if hits[2] else 1 if hits[1] else 0
     return reading(score, hits, "tradeoffs")
-
-
-# Words BETTER_ALTERNATIVE cannot match without: a cheap test first, as most claims compare nothing.
-_MAY_COMPARE = re.compile(r"beat|outperform|out-?scor|better|higher|accurate|stronger")
 
 
 def _dimension_moved(s: Sentence, verb: re.Match[str]) -> bool:
