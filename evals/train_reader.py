@@ -51,7 +51,7 @@ def examples(path, split, corpus):
         for transcript, labels, whole in parts:
             sentences = candidate_sentences(transcript)
             readings = read_layers(sentences)
-            story = learned.view(sentences)
+            story = learned.view(sentences, readings)
             gold = {layer: getattr(labels, layer) for layer in rubric.LAYERS}
             scores = {layer: readings[layer].score for layer in rubric.LAYERS}
             rows = {layer: learned.layer_features(layer, scores, story) for layer in rubric.LAYERS}

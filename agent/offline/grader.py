@@ -47,12 +47,13 @@ def _graded_layers(
     sentences: list[Sentence], readings: dict[rubric.Layer, LayerReading]
 ) -> dict[rubric.Layer, LayerGrade]:
     """Each layer's score, quotes and rationale: the rule reading, weighed by the learned layer."""
-    story = learned.view(sentences)
+    story = learned.view(sentences, readings)
     layers: dict[rubric.Layer, LayerGrade] = {}
     for layer, reading in readings.items():
         score, raised_by = learned.score(layer, readings, story)
         # Where the rules found less than the story says, the claims that speak the layer's language back it.
         backing = list(reading.evidence) + [(sentence, None) for sentence in raised_by]
+        backing = learned.likeliest_first(layer, score, story, backing)
         quotes: list[str] = []
         for sentence, pos in backing:
             quote = sentence.quote(pos)

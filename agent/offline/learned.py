@@ -15,11 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from agent import rubric
-from agent.offline import cues, embedding, signals
+from agent.offline import cues, embedding, sentence_levels, signals
 from agent.offline.features import negated, option_set_aside, outcome_numbers
 from agent.offline.reading import LayerReading
 from agent.offline.text import Sentence
@@ -37,23 +38,26 @@ class StoryView:
     vectors: np.ndarray  # unit embedding per claim
     shared: np.ndarray  # features every layer sees: length, embedding direction, family signals
     words: int  # how many words the claims hold
+    levels: dict[str, np.ndarray]  # per layer, each claim's chance of showing it at level 1+, 2+, 3+
 
 
-def view(sentences: list[Sentence]) -> StoryView:
+def view(sentences: list[Sentence], readings: Mapping[Layer, LayerReading]) -> StoryView:
     claims = [s for s in sentences if not s.injected]
     lowered = [s.lower for s in claims]
     hits = signals.family_hits(lowered)
     vectors = embedding.embed([s.text for s in claims])
     words = sum(len(s.text.split()) for s in claims)
+    mine, ours = signals.pronouns(lowered)
+    levels = sentence_levels.probabilities(sentence_levels.features(claims, vectors, hits, (mine, ours), readings))
     shared = np.concatenate(
         [
             [math.log1p(words) / 6],
             embedding.mean_direction(vectors),
-            signals.story_signals(lowered, hits),
+            signals.story_signals(lowered, hits, mine, ours),
             anchor_closeness(vectors),
         ]
     )
-    return StoryView(claims, hits, vectors, shared, words)
+    return StoryView(claims, hits, vectors, shared, words, levels)
 
 
 def layer_features(layer: Layer, rule_scores: Mapping[Layer, int], story: StoryView) -> np.ndarray:
@@ -160,6 +164,24 @@ def combine(rule: int, expected: float, may_lower: bool = True) -> int:
     if may_lower and rule < 3 and expected <= rule - LOWER_MARGIN:
         return rounded  # a rule 3 needs every part of the anchor in the candidate's words: it stands
     return max(rule, rounded)
+
+
+Backing = TypeVar("Backing", bound=tuple[Sentence, int | None])
+
+
+def likeliest_first(layer: str, level: int, story: StoryView, backing: list[Backing]) -> list[Backing]:
+    """The quotes behind a score of `level`, those likeliest to show the layer at that level first
+    (a stable sort: between equals, the rules' own order)."""
+    if len(backing) < 2:
+        return backing
+    chance = story.levels[layer][:, min(max(level, 1), 3) - 1]
+    index = {id(s): i for i, s in enumerate(story.claims)}
+
+    def key(quote: Backing) -> float:
+        i = index.get(id(quote[0]))
+        return 0.0 if i is None else -round(float(chance[i]), 6)
+
+    return sorted(backing, key=key)
 
 
 def _nearest_anchor(layer: str, story: StoryView, candidates: list[int], limit: int = 2) -> list[Sentence]:

@@ -136,12 +136,17 @@ def _sentences_hit(pattern: re.Pattern[str], text: str, starts: list[int]) -> li
 _GAP = "\n\n"
 
 
-def story_signals(lowered: list[str], hits: dict[str, list[bool]]) -> list[float]:
+def pronouns(lowered: list[str]) -> tuple[list[bool], list[bool]]:
+    """Which sentences have a first-person pronoun, and which a collective one."""
+    starts, text = _joined(lowered)
+    return _sentences_hit(FIRST_PERSON, text, starts), _sentences_hit(COLLECTIVE, text, starts)
+
+
+def story_signals(
+    lowered: list[str], hits: dict[str, list[bool]], mine: list[bool], ours: list[bool]
+) -> list[float]:
     """How much of the story sits near each family: counts, first-person counts and shares."""
     n = max(1, len(lowered))
-    starts, text = _joined(lowered)
-    mine = _sentences_hit(FIRST_PERSON, text, starts)
-    ours = _sentences_hit(COLLECTIVE, text, starts)
     out: list[float] = []
     for name in FAMILIES:
         flags = hits[name]
