@@ -102,11 +102,7 @@ def fit(stories):
 
 
 def chances(weights, rows):
-    out = {}
-    for layer, (coef, intercept) in weights.items():
-        p = 1.0 / (1.0 + np.exp(-(rows @ coef.T + intercept)))
-        out[layer] = np.minimum.accumulate(p, axis=1)
-    return out
+    return sentence_levels.probabilities(rows, sentence_levels.stacked(weights))
 
 
 def check(stories) -> None:

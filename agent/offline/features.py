@@ -57,8 +57,6 @@ _AFTER_THE_WORK = re.compile(
     r"|\bsince (?:launch|then|go-live)\b|\bafter (?:launch|go-live|rollout|the (?:change|switch|launch))\b"
     r"|\bon the (?:[\w-]+ ){0,2}(?:sample|test set|holdout|validation set|evaluation set)\b"
 )
-
-
 _CONDITION = re.compile(r"\b(?:if|whenever|unless)\b")
 _USE = re.compile(
     r"\b\d[\d,.]*\s?(?:k\b|thousand|million)?\s*(?:people|users|visitors|readers|customers|downloads|installs|sign-?ups|stars|views)"

@@ -72,19 +72,29 @@ def features(
     return np.hstack([vectors, families, setting, quoted, around])
 
 
-def probabilities(rows: np.ndarray) -> dict[str, np.ndarray]:
-    """Per layer, an (n, 3) array: the chance each sentence shows the layer at level 1+, 2+ and 3+."""
-    coef, intercept = _weights()
+Weights = tuple[np.ndarray, np.ndarray]  # (features, layers x levels) coefficients and the intercepts
+
+
+def probabilities(rows: np.ndarray, weights: Weights | None = None) -> dict[str, np.ndarray]:
+    """Per layer, an (n, 3) array: the chance each sentence shows the layer at level 1+, 2+ and 3+.
+
+    With no `weights`, the shipped ones; the trainer passes the ones it is fitting.
+    """
+    coef, intercept = weights if weights is not None else _weights()
     logits = rows @ coef + intercept  # every layer and level in one product
     p = 1.0 / (1.0 + np.exp(-logits.reshape(len(rows), len(rubric.LAYERS), len(LEVELS))))
     p = np.minimum.accumulate(p, axis=2)  # a sentence at 2+ is at 1+ too
     return {layer: p[:, j, :] for j, layer in enumerate(rubric.LAYERS)}
 
 
-@cache
-def _weights() -> tuple[np.ndarray, np.ndarray]:
-    """The coefficients as one (features, layers x levels) matrix and the intercepts, in `rubric.LAYERS` order."""
-    raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))["layers"]
-    coef = np.hstack([np.array(raw[layer]["coef"], dtype=np.float64).T for layer in rubric.LAYERS])
-    intercept = np.concatenate([np.array(raw[layer]["intercept"], dtype=np.float32) for layer in rubric.LAYERS])
+def stacked(per_layer: Mapping[str, tuple[Sequence[Sequence[float]], Sequence[float]]]) -> Weights:
+    """Per-layer coefficients (levels x features) and intercepts as one matrix, in `rubric.LAYERS` order."""
+    coef = np.hstack([np.asarray(per_layer[layer][0], dtype=np.float64).T for layer in rubric.LAYERS])
+    intercept = np.concatenate([np.asarray(per_layer[layer][1], dtype=np.float64) for layer in rubric.LAYERS])
     return coef, intercept
+
+
+@cache
+def _weights() -> Weights:
+    raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))["layers"]
+    return stacked({layer: (m["coef"], m["intercept"]) for layer, m in raw.items()})

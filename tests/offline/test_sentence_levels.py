@@ -23,14 +23,13 @@ WATCHED = (
 )
 
 
-def _claims_and_view(transcript):
+def _view(transcript):
     sentences = candidate_sentences(transcript)
-    readings = grader.read_layers(sentences)
-    return readings, learned.view(sentences, readings)
+    return learned.view(sentences, grader.read_layers(sentences))
 
 
 def test_every_sentence_gets_a_chance_per_layer_and_level_that_never_rises_with_the_level():
-    _, view = _claims_and_view(story(WATCHED))
+    view = _view(story(WATCHED))
     for layer in rubric.LAYERS:
         p = view.levels[layer]
         assert p.shape == (len(view.claims), 3)
@@ -39,7 +38,7 @@ def test_every_sentence_gets_a_chance_per_layer_and_level_that_never_rises_with_
 
 
 def test_the_sentence_that_watches_and_acts_reads_as_monitoring_more_than_the_opening_does():
-    _, view = _claims_and_view(story(WATCHED))
+    view = _view(story(WATCHED))
     watched = view.levels["deployment_monitoring"][:, 1]
     opening = next(i for i, s in enumerate(view.claims) if s.text.startswith("I built"))
     acted = next(i for i, s in enumerate(view.claims) if "rolled them back" in s.text)
@@ -55,7 +54,7 @@ def test_a_story_with_no_claims_has_no_rows():
 
 
 def test_quotes_are_put_likeliest_first_and_none_is_added_or_lost():
-    _, view = _claims_and_view(story(WATCHED))
+    view = _view(story(WATCHED))
     chance = view.levels["deployment_monitoring"][:, 1]
     backing = [(s, None) for s in view.claims]
     ordered = learned.likeliest_first("deployment_monitoring", 2, view, backing)
